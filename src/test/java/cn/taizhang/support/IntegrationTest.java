@@ -1,0 +1,27 @@
+package cn.taizhang.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * One application context for every integration test: a real embedded PostgreSQL (fresh each run,
+ * under target/) loaded with the Kaili demo, a real server on a random port, and MockMvc.
+ * Keep the properties identical everywhere so that Spring caches and shares the context.
+ * With TAIZHANG_DB_URL set the same tests run against that external PostgreSQL instead (cleaned first).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "taizhang.data-dir=target/test-data",
+        "taizhang.db.clean-embedded=true",
+        "spring.flyway.clean-disabled=false",
+})
+@AutoConfigureMockMvc
+@Import(CleanExternalDatabase.class)
+public @interface IntegrationTest {
+}
