@@ -7,6 +7,9 @@ package cn.taizhang.platform;
  */
 public record Scope(String areaPrefix, Long departmentId) {
 
+    /** The request attribute under which the access module leaves the authenticated caller's scope. */
+    public static final String REQUEST_ATTRIBUTE = "taizhang.scope";
+
     public static Scope area(String areaPrefix) {
         return new Scope(areaPrefix, null);
     }

@@ -87,7 +87,7 @@ class ProblemAdvice {
 
     @ExceptionHandler({MaxUploadSizeExceededException.class})
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return respond(request, new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "UPLOAD_TOO_LARGE", "上传的文件过大"));
+        return respond(request, ApiProblem.badRequest("UPLOAD_TOO_LARGE", "上传的文件过大，超过了允许的大小"));
     }
 
     @ExceptionHandler(MultipartException.class)
