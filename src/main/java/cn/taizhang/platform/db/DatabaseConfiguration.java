@@ -3,14 +3,22 @@ package cn.taizhang.platform.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
+/**
+ * Two connection pools: the application's, as a role without the right to rewrite the audit
+ * trail, and a one-connection pool for the schema owner that Flyway migrates with.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
 class DatabaseConfiguration {
@@ -22,17 +30,45 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @Primary
     HikariDataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
-        HikariConfig config = new HikariConfig();
-        if (properties.external()) {
-            config.setJdbcUrl(properties.url());
-            config.setUsername(properties.username());
-            config.setPassword(properties.password());
-        } else {
-            config.setJdbcUrl(embedded.getObject().jdbcUrl());
-        }
+        HikariConfig config = properties.external()
+                ? connect(properties.url(), properties.username(), properties.password())
+                : connect(embedded.getObject().jdbcUrl(DatabaseProperties.EMBEDDED_APP_ROLE), null, null);
         config.setMaximumPoolSize(properties.poolSize() > 0 ? properties.poolSize() : 20);
         config.setPoolName("taizhang");
         return new HikariDataSource(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    @FlywayDataSource
+    HikariDataSource ownerDataSource(DatabaseProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
+        HikariConfig config;
+        if (!properties.external()) {
+            config = connect(embedded.getObject().jdbcUrl("postgres"), null, null);
+        } else if (properties.separateOwner()) {
+            config = connect(properties.url(), properties.ownerUsername(), properties.ownerPassword());
+        } else {
+            config = connect(properties.url(), properties.username(), properties.password());
+        }
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(0);
+        config.setPoolName("taizhang-owner");
+        return new HikariDataSource(config);
+    }
+
+    /** Tells the grant script which role the application works as. */
+    @Bean
+    FlywayConfigurationCustomizer applicationRolePlaceholder(DatabaseProperties properties) {
+        String appRole = properties.external() ? properties.username() : DatabaseProperties.EMBEDDED_APP_ROLE;
+        return flyway -> flyway.placeholders(Map.of("appRole", appRole == null ? "" : appRole));
+    }
+
+    private static HikariConfig connect(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        return config;
     }
 }

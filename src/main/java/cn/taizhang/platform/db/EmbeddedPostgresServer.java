@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,14 +41,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();
             log.info("Embedded PostgreSQL running on port {} with data in {}", pg.getPort(), directory.toAbsolutePath());
-            return new EmbeddedPostgresServer(pg);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg);
+            server.ensureApplicationRole();
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
         }
     }
 
-    public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+    /** A plain login role for the application: not a superuser, so privileges (and triggers) bind it. */
+    private void ensureApplicationRole() {
+        DataSource owner = postgres.getPostgresDatabase();
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '"
+                    + DatabaseProperties.EMBEDDED_APP_ROLE + "') THEN CREATE ROLE "
+                    + DatabaseProperties.EMBEDDED_APP_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; END IF; END $$");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the application's database role", e);
+        }
+    }
+
+    String jdbcUrl(String user) {
+        return postgres.getJdbcUrl(user, "postgres");
     }
 
     @Override

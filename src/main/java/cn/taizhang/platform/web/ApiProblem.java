@@ -1,6 +1,8 @@
 package cn.taizhang.platform.web;
 
+import java.net.URI;
 import java.util.List;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -38,6 +40,18 @@ public class ApiProblem extends RuntimeException {
 
     private static String summary(List<FieldProblem> errors) {
         return "输入有误：" + String.join("；", errors.stream().map(FieldProblem::detail).toList());
+    }
+
+    /** The RFC 9457 body: status, title, Chinese detail, the request path, plus {@code code} and {@code errors}. */
+    public ProblemDetail toProblemDetail(String instance) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, getMessage());
+        body.setTitle(status.getReasonPhrase());
+        body.setInstance(URI.create(instance));
+        body.setProperty("code", code);
+        if (!errors.isEmpty()) {
+            body.setProperty("errors", errors);
+        }
+        return body;
     }
 
     public HttpStatus status() {

@@ -1,15 +1,14 @@
 package cn.taizhang.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -112,6 +111,11 @@ class ProblemAdvice {
         return respond(request, ApiProblem.notFound("资源"));
     }
 
+    @ExceptionHandler(AccessDeniedException.class)
+    Object denied(AccessDeniedException e, HttpServletRequest request) {
+        return respond(request, new ApiProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", "您的角色无权执行此操作"));
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
@@ -138,18 +142,7 @@ class ProblemAdvice {
             page.addObject("detail", p.getMessage());
             return page;
         }
-        return ResponseEntity.status(p.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(toProblem(p, request));
-    }
-
-    public static ProblemDetail toProblem(ApiProblem p, HttpServletRequest request) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(p.status(), p.getMessage());
-        body.setTitle(p.status().getReasonPhrase());
-        body.setInstance(URI.create(request.getRequestURI()));
-        body.setProperty("code", p.code());
-        if (!p.errors().isEmpty()) {
-            body.setProperty("errors", p.errors());
-        }
-        return body;
+        return ResponseEntity.status(p.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p.toProblemDetail(request.getRequestURI()));
     }
 
     private static boolean acceptsHtml(HttpServletRequest request) {

@@ -1,0 +1,51 @@
+package cn.taizhang.access;
+
+import cn.taizhang.platform.web.ApiProblem;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates "Authorization: Bearer …" requests; a bad or expired token is refused outright (401). */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    static final String PREFIX = "Bearer ";
+
+    private final ApiTokens tokens;
+    private final CallerDetailsService callers;
+    private final ProblemResponses problems;
+
+    BearerTokenFilter(ApiTokens tokens, CallerDetailsService callers, ProblemResponses problems) {
+        this.tokens = tokens;
+        this.callers = callers;
+        this.problems = problems;
+    }
+
+    static Optional<String> tokenOf(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.startsWith(PREFIX) ? Optional.of(header.substring(PREFIX.length()).trim()) : Optional.empty();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> token = tokenOf(request);
+        if (token.isPresent()) {
+            Optional<Caller> caller = tokens.holder(token.get()).map(callers::loadUserByUsername).filter(Caller::isEnabled);
+            if (caller.isEmpty()) {
+                problems.write(request, response, new ApiProblem(HttpStatus.UNAUTHORIZED, "INVALID_TOKEN", "访问令牌无效、已过期或已注销"));
+                return;
+            }
+            caller.get().eraseCredentials();
+            var authentication = UsernamePasswordAuthenticationToken.authenticated(caller.get(), null, caller.get().getAuthorities());
+            SecurityContextHolder.getContext().setAuthentication(authentication);
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,48 @@
+package cn.taizhang.access;
+
+import cn.taizhang.platform.web.ApiProblem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One chain for pages and API: a server session with CSRF protection for the browser, bearer tokens
+ * (no CSRF, no session) for programs. Unauthenticated API calls answer 401 problem+json; pages
+ * redirect to the sign-in page.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, ApiTokens tokens, CallerDetailsService callers, ProblemResponses problems,
+            SignInHandlers signIn) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher bearer = request -> BearerTokenFilter.tokenOf(request).isPresent();
+        RequestMatcher tokenEndpoint = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/token");
+        http
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(tokenEndpoint).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(signIn))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, tokenEndpoint))
+                .addFilterBefore(new BearerTokenFilter(tokens, callers, problems), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
+                                new ApiProblem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录或提供有效的访问令牌")), api)
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
+                                new ApiProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", "请求被拒绝（可能缺少 CSRF 令牌或权限不足）")), api));
+        return http.build();
+    }
+}

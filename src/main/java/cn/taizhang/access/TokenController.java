@@ -1,0 +1,71 @@
+package cn.taizhang.access;
+
+import cn.taizhang.platform.web.ApiProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.time.OffsetDateTime;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth/token")
+@Tag(name = "access", description = "登录与访问令牌")
+class TokenController {
+
+    record Credentials(@NotBlank(message = "不能为空") String username, @NotBlank(message = "不能为空") String password) {
+    }
+
+    record TokenResponse(String token, String tokenType, OffsetDateTime expiresAt) {
+    }
+
+    private final AuthenticationManager authentication;
+    private final ApiTokens tokens;
+    private final AuditTrail audit;
+
+    TokenController(CallerDetailsService callers, PasswordEncoder passwords, ApiTokens tokens, AuditTrail audit) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(callers);
+        provider.setPasswordEncoder(passwords);
+        this.authentication = new ProviderManager(provider);
+        this.tokens = tokens;
+        this.audit = audit;
+    }
+
+    @PostMapping
+    @Operation(summary = "用用户名和密码换取访问令牌（Bearer）")
+    TokenResponse issue(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
+        Caller caller;
+        try {
+            caller = (Caller) authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password())).getPrincipal();
+        } catch (AuthenticationException e) {
+            audit.signInFailed(credentials.username(), request.getRemoteAddr(), "token");
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", "用户名或密码错误");
+        }
+        audit.signIn(caller, request.getRemoteAddr(), "token");
+        ApiTokens.Issued issued = tokens.issue(caller.id());
+        return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
+    }
+
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "注销当前访问令牌")
+    void revoke(HttpServletRequest request) {
+        String token = BearerTokenFilter.tokenOf(request)
+                .orElseThrow(() -> ApiProblem.badRequest("NO_TOKEN", "只有使用访问令牌的请求才能注销令牌"));
+        tokens.revoke(token);
+    }
+}

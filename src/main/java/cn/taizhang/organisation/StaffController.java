@@ -1,0 +1,91 @@
+package cn.taizhang.organisation;
+
+import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.audit.AuditNote;
+import cn.taizhang.platform.audit.PersonalDataViewed;
+import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.ListResponse;
+import cn.taizhang.platform.web.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "organisation", description = "行业领域、部门与人员")
+class StaffController {
+
+    private final Organisation organisation;
+    private final ApplicationEventPublisher events;
+
+    StaffController(Organisation organisation, ApplicationEventPublisher events) {
+        this.organisation = organisation;
+        this.events = events;
+    }
+
+    @GetMapping("/sectors")
+    @Operation(summary = "重点行业领域目录")
+    ListResponse<Sector> sectors() {
+        return ListResponse.of(organisation.sectors());
+    }
+
+    @GetMapping("/departments")
+    @Operation(summary = "辖区可及的部门和镇街办事处")
+    ListResponse<Department> departments(Scope scope) {
+        return ListResponse.of(organisation.departmentsWithinReach(scope));
+    }
+
+    @GetMapping("/staff")
+    @Operation(summary = "人员列表（按辖区，电话脱敏）")
+    ListResponse<StaffMember> staff(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+            @RequestParam(required = false) String area, @RequestParam(required = false) Long department,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size, 50);
+        return organisation.staff(scope, new StaffFilter(q, role, area, department), paging.page(), paging.size());
+    }
+
+    @GetMapping("/staff/{id}")
+    StaffMember staffMember(Scope scope, @PathVariable long id) {
+        return organisation.staffMember(scope, id).orElseThrow(() -> ApiProblem.notFound("人员"));
+    }
+
+    @GetMapping("/staff/{id}/phone")
+    @PreAuthorize("hasAnyRole('LEADER', 'DISPATCHER', 'SECADMIN')")
+    @Operation(summary = "查看完整电话号码（记入审计日志）")
+    Map<String, String> plainPhone(Scope scope, @PathVariable long id) {
+        String phone = organisation.plainPhone(scope, id).orElseThrow(() -> ApiProblem.notFound("人员电话"));
+        events.publishEvent(new PersonalDataViewed("staff", Long.toString(id), "phone"));
+        return Map.of("phone", phone);
+    }
+
+    @PostMapping("/staff")
+    @PreAuthorize("hasRole('SECADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "新建人员账号（安全管理员）")
+    StaffMember create(Scope scope, @Valid @RequestBody NewStaff member) {
+        StaffMember created = organisation.create(scope, member);
+        AuditNote.created("staff", Long.toString(created.id()));
+        return created;
+    }
+
+    @GetMapping("/staff/export.xlsx")
+    @Operation(summary = "导出人员台账（Excel）")
+    ResponseEntity<StreamingResponseBody> export(Scope scope, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Role role, @RequestParam(required = false) String area) {
+        return StaffLedger.download(organisation.staff(scope, new StaffFilter(q, role, area, null), 0, StaffLedger.MAX_ROWS).items());
+    }
+}

@@ -1,0 +1,25 @@
+package cn.taizhang.organisation;
+
+import cn.taizhang.platform.excel.ExcelSheet;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The staff list as an Excel ledger, the same for the API and the page. */
+final class StaffLedger {
+
+    static final int MAX_ROWS = 100_000;
+
+    private static final List<String> HEADERS = List.of("用户名", "姓名", "电话", "角色", "辖区代码", "所属部门", "状态");
+
+    private StaffLedger() {
+    }
+
+    static ResponseEntity<StreamingResponseBody> download(List<StaffMember> members) {
+        List<List<Object>> rows = members.stream().map(m -> List.<Object>of(m.username(), m.name(),
+                m.phone() == null ? "" : m.phone(),
+                String.join("、", m.roles().stream().map(Role::label).toList()),
+                m.jurisdictionCode(), m.departmentName() == null ? "" : m.departmentName(), m.enabled() ? "启用" : "停用")).toList();
+        return ExcelSheet.download("人员台账.xlsx", "人员", HEADERS, rows);
+    }
+}

@@ -1,0 +1,8 @@
+package cn.taizhang.organisation;
+
+import java.util.List;
+
+/** A staff member as lists show them: the phone masked. */
+public record StaffMember(long id, String username, String name, String phone, List<Role> roles,
+        String jurisdictionCode, Long departmentId, String departmentName, boolean enabled) {
+}

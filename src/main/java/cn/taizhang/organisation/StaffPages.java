@@ -1,0 +1,36 @@
+package cn.taizhang.organisation;
+
+import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.web.ListResponse;
+import cn.taizhang.platform.web.Paging;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class StaffPages {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final Organisation organisation;
+
+    StaffPages(Organisation organisation) {
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/staff")
+    String list(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+            @RequestParam(required = false) String area, @RequestParam(required = false) Integer page, Model model) {
+        Paging paging = Paging.of(page, PAGE_SIZE, PAGE_SIZE);
+        ListResponse<StaffMember> staff = organisation.staff(scope, new StaffFilter(q, role, area, null), paging.page(), paging.size());
+        model.addAttribute("staff", staff);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("q", q);
+        model.addAttribute("role", role);
+        model.addAttribute("area", area);
+        model.addAttribute("page", paging.page());
+        model.addAttribute("pages", Math.max(1, (staff.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        return "organisation/staff";
+    }
+}

@@ -1,0 +1,96 @@
+package cn.taizhang.platform.crypto;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Encrypts personal data (phones, ID numbers) at rest with AES-256-GCM (PIPL: sensitive personal
+ * information). The key comes from configuration (TAIZHANG_PII_KEY, base64) or, by default, from a
+ * key file created once under the data folder, readable by its owner only.
+ */
+public final class PersonalDataCipher {
+
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SecretKey key;
+    private final SecureRandom random = new SecureRandom();
+
+    private PersonalDataCipher(SecretKey key) {
+        this.key = key;
+    }
+
+    public static PersonalDataCipher fromBase64Key(String base64) {
+        return new PersonalDataCipher(new SecretKeySpec(Base64.getDecoder().decode(base64), "AES"));
+    }
+
+    public static PersonalDataCipher fromKeyFile(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                KeyGenerator generator = KeyGenerator.getInstance("AES");
+                generator.init(256);
+                Files.writeString(file, Base64.getEncoder().encodeToString(generator.generateKey().getEncoded()));
+                restrictToOwner(file);
+            }
+            return fromBase64Key(Files.readString(file).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the personal-data key " + file, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String encrypt(String plain) {
+        if (plain == null) {
+            return null;
+        }
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[IV_BYTES + sealed.length];
+            System.arraycopy(iv, 0, out, 0, IV_BYTES);
+            System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
+            return Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Encryption failed", e);
+        }
+    }
+
+    public String decrypt(String encoded) {
+        if (encoded == null) {
+            return null;
+        }
+        try {
+            byte[] in = Base64.getDecoder().decode(encoded);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
+            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Decryption failed: wrong key or damaged value", e);
+        }
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the folder's own permissions must protect the key
+        }
+    }
+}

@@ -1,0 +1,31 @@
+// Sends the CSRF token with every htmx request made from a signed-in page.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) { event.detail.headers[header.content] = token.content; }
+});
+
+// Draws the grids of an area on a Leaflet map without any outside tile server:
+// <div class="map" data-grids="/api/v1/areas/CODE/grids.geojson" data-link="/areas/"></div>
+function drawGridMap(element) {
+  var map = L.map(element, { zoomSnap: 0.25, attributionControl: false });
+  map.setView([26.58, 107.98], 10);
+  fetch(element.dataset.grids, { headers: { 'Accept': 'application/geo+json' } })
+    .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+    .then(function (collection) {
+      var layer = L.geoJSON(collection, {
+        style: function () { return { color: '#1d5fa8', weight: 1, fillColor: '#5b9bd5', fillOpacity: 0.25 }; },
+        onEachFeature: function (feature, shape) {
+          shape.bindTooltip(feature.properties.name + '（' + feature.properties.code + '）');
+          shape.on('click', function () { window.location.href = element.dataset.link + feature.properties.code; });
+        }
+      }).addTo(map);
+      if (layer.getLayers().length > 0) { map.fitBounds(layer.getBounds()); }
+      element.dataset.gridCount = layer.getLayers().length;
+    })
+    .catch(function (status) { element.dataset.error = status; element.textContent = '地图数据加载失败（' + status + '）'; });
+}
+
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('.map[data-grids]').forEach(drawGridMap);
+});

@@ -1,0 +1,81 @@
+package cn.taizhang.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) for the UI journeys. Where they are
+ * not installed the browser tests are skipped, except in CI (CI=true), where .ci/run installs them
+ * and their absence is a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    public static Browser open(int port) {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed: browser tests skipped");
+        } else if (!installed) {
+            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + temporaryProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void get(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public void signIn(String username, String password) {
+        get("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+    }
+
+    private static String temporaryProfile() {
+        try {
+            return Files.createTempDirectory("taizhang-chromium").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
