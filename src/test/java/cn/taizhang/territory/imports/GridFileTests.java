@@ -1,16 +1,18 @@
 package cn.taizhang.territory.imports;
 
+import static cn.taizhang.territory.Fixtures.box;
+import static cn.taizhang.territory.Fixtures.collection;
+import static cn.taizhang.territory.Fixtures.feature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.taizhang.territory.AreaCode;
+import cn.taizhang.territory.Fixtures;
 import cn.taizhang.territory.ImportError;
 import cn.taizhang.territory.geo.GeoJson;
 import cn.taizhang.territory.geo.GridIndex.Grid;
 import cn.taizhang.territory.imports.GridFile.GridFeature;
 import cn.taizhang.territory.imports.GridFile.Result;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,22 +28,7 @@ class GridFileTests {
         Set<String> villages = Set.of(VILLAGE, "522699001002");
         GridFile.Existing existing = new GridFile.Existing(v -> villages.contains(v.value()),
                 vs -> stored.stream().filter(g -> vs.contains(AreaCode.parse(g.code()).parent().orElseThrow())).toList());
-        return GridFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), existing);
-    }
-
-    static String box(double lng, double lat, double size) {
-        return String.format("{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}",
-                lng, lat, lng + size, lat, lng + size, lat + size, lng, lat + size, lng, lat);
-    }
-
-    static String feature(Object code, String name, String geometry) {
-        String codeJson = code == null ? "" : "\"code\":" + (code instanceof String ? "\"" + code + "\"" : code) + ",";
-        String nameJson = name == null ? "" : "\"name\":\"" + name + "\"";
-        return "{\"type\":\"Feature\",\"properties\":{" + (codeJson + nameJson).replaceAll(",$", "") + "},\"geometry\":" + geometry + "}";
-    }
-
-    static String collection(String... features) {
-        return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
+        return GridFile.read(Fixtures.stream(json), existing);
     }
 
     @Test
