@@ -25,7 +25,8 @@ final class ApiParams {
     record Page(int number, int size) {
     }
 
-    // Parameters arrive as text and are parsed here, so that every bad one is named in Chinese.
+    // Numbers arrive as text and are parsed here: a missing or mistyped one must be named in a Chinese
+    // field problem, which Spring's own binding errors would not give.
     static Page page(String page, String size) {
         List<FieldProblem> problems = new ArrayList<>();
         Integer number = integer("page", page, 0, Integer.MAX_VALUE, "page：页码应为从0开始的整数", problems);
