@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +48,10 @@ public class TerritoryImport {
         store.lockForImport();
         DivisionFile.Result result;
         try {
-            result = DivisionFile.read(new InputStreamReader(csv, StandardCharsets.UTF_8), memoized(store::exists));
+            // a strict decoder: Excel saves CSV as GBK unless told otherwise, which must not pass as garbled names
+            result = DivisionFile.read(new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()), memoized(store::exists));
+        } catch (CharacterCodingException e) {
+            return ImportReport.rejected(List.of(ImportError.ofFile("NOT_UTF8", "文件不是 UTF-8 编码，请另存为“CSV UTF-8”后重新导入")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.taizhang.platform.Scope;
 import cn.taizhang.support.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,13 @@ class TerritoryImportTests {
         assertThat(territory.locate(43.019, 103.299, Crs.WGS84, Scope.area("522696102")))
                 .map(Area::code).contains("522696102214050");
         assertThat(territory.children("522696102214", Scope.area("522696"), 0, 500).total()).isEqualTo(50);
+    }
+
+    @Test
+    void aDivisionListSavedAsGbkIsRejectedRatherThanGarbled() {
+        byte[] gbk = divisions("522697000000,,对照县,county,,,").getBytes(Charset.forName("GBK"));
+        ImportReport report = imports.importDivisions(new ByteArrayInputStream(gbk));
+        assertThat(report.errors()).extracting(ImportError::code).containsExactly("NOT_UTF8");
     }
 
     @Test

@@ -8,6 +8,7 @@ import cn.taizhang.territory.geo.GridLocator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
@@ -53,13 +54,8 @@ class BenchLocateCommand implements Command {
 
         String[] indexed = new String[n];
         String[] scanned = new String[n];
-        for (int round = 0; round < 2; round++) { // the first round warms the JIT up
-            int warm = Math.min(n, 5_000);
-            for (int i = 0; i < warm; i++) {
-                indexed[i] = index.locate(points[i][0], points[i][1]).orElse(null);
-                scanned[i] = linearScan(grids, points[i][0], points[i][1]);
-            }
-        }
+        warmUp(points, p -> index.locate(p[0], p[1]));
+        warmUp(points, p -> linearScan(grids, p[0], p[1]));
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             indexed[i] = index.locate(points[i][0], points[i][1]).orElse(null);
@@ -87,6 +83,14 @@ class BenchLocateCommand implements Command {
         }
         System.out.println("两种方法的结果完全一致");
         return 0;
+    }
+
+    // Each method first runs for half a second, so that both are measured JIT-compiled.
+    private static void warmUp(double[][] points, Consumer<double[]> lookup) {
+        long end = System.nanoTime() + 500_000_000L;
+        for (int i = 0; System.nanoTime() < end; i = (i + 1) % points.length) {
+            lookup.accept(points[i]);
+        }
     }
 
     private static double[][] randomPoints(Envelope extent, int n) {
