@@ -18,6 +18,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OverlayRepository {
 
+    private static final String VISIBLE = """
+            SELECT o.code, o.name, o.kind FROM overlay o
+            WHERE EXISTS (SELECT 1 FROM overlay_member m WHERE m.overlay_code = o.code AND m.area_code LIKE :prefix)
+            """;
+
     private record Header(String code, String name, String kind) {
     }
 
@@ -28,11 +33,6 @@ class OverlayRepository {
         this.jdbc = jdbc;
         this.template = template;
     }
-
-    private static final String VISIBLE = """
-            SELECT o.code, o.name, o.kind FROM overlay o
-            WHERE EXISTS (SELECT 1 FROM overlay_member m WHERE m.overlay_code = o.code AND m.area_code LIKE :prefix)
-            """;
 
     List<Overlay> findAll(Scope scope) {
         return withMembers(jdbc.sql(VISIBLE + " ORDER BY o.code")
