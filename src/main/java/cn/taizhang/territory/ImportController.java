@@ -1,0 +1,68 @@
+package cn.taizhang.territory;
+
+import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.FieldProblem;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Uploads of division lists and grid polygons by the system administrator. The handlers are public so
+ * that method security, once enabled, proxies them whatever proxy style it uses.
+ */
+@RestController
+@PreAuthorize("hasRole('SYSADMIN')")
+class ImportController {
+
+    private final TerritoryImport imports;
+
+    ImportController(TerritoryImport imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping("/api/v1/territory/imports/divisions")
+    public ResponseEntity<?> divisions(@RequestParam(required = false) MultipartFile file, HttpServletRequest request) throws IOException {
+        try (InputStream in = upload(file)) {
+            return answer(imports.importDivisions(in), request);
+        }
+    }
+
+    @PostMapping("/api/v1/territory/imports/grids")
+    public ResponseEntity<?> grids(@RequestParam(required = false) MultipartFile file, HttpServletRequest request) throws IOException {
+        try (InputStream in = upload(file)) {
+            return answer(imports.importGrids(in), request);
+        }
+    }
+
+    private static InputStream upload(MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw ApiProblem.invalid(List.of(new FieldProblem("file", "REQUIRED", "file：请上传要导入的文件")));
+        }
+        return file.getInputStream();
+    }
+
+    // A rejection carries the report's own errors (line or index, code, detail) rather than field problems.
+    private static ResponseEntity<?> answer(ImportReport report, HttpServletRequest request) {
+        if (report.imported()) {
+            return ResponseEntity.ok(report);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "导入被拒绝：发现" + report.errors().size() + "处错误，未写入任何数据");
+        problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", "IMPORT_REJECTED");
+        problem.setProperty("errors", report.errors());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

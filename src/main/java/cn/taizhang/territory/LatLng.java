@@ -1,0 +1,5 @@
+package cn.taizhang.territory;
+
+/** A position in degrees. */
+public record LatLng(double lat, double lng) {
+}
