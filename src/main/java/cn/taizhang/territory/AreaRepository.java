@@ -3,7 +3,9 @@ package cn.taizhang.territory;
 import cn.taizhang.platform.Scope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,6 +46,16 @@ class AreaRepository {
     long countChildren(String code, Scope scope) {
         return jdbc.sql("SELECT count(*) FROM area WHERE parent_code = :code AND code LIKE :prefix")
                 .param("code", code).param("prefix", scope.likePattern()).query(Long.class).single();
+    }
+
+    /** How many areas of each level lie strictly below {@code code}, inside the scope. */
+    Map<AreaLevel, Long> census(String code, Scope scope) {
+        Map<AreaLevel, Long> counts = new EnumMap<>(AreaLevel.class);
+        jdbc.sql("SELECT level, count(*) AS n FROM area WHERE code LIKE :below AND code <> :code AND code LIKE :prefix GROUP BY level")
+                .param("below", code + "%").param("code", code).param("prefix", scope.likePattern())
+                .query((rs, n) -> counts.put(AreaLevel.fromId(rs.getString("level")).orElseThrow(), rs.getLong("n")))
+                .list();
+        return counts;
     }
 
     private static final String MATCHES = " WHERE a.code LIKE :prefix AND (strpos(a.name, :q) > 0 OR starts_with(a.code, :q))";

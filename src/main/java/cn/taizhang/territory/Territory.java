@@ -4,7 +4,9 @@ import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.territory.AreaRepository.GridBoundary;
 import cn.taizhang.territory.geo.GridLocator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,6 +71,21 @@ public class Territory {
      */
     public Optional<String> gridsGeoJson(String code, Scope scope) {
         return find(code, scope).map(area -> featureCollection(areas.gridBoundaries(area.code(), scope)));
+    }
+
+    /** How many towns, villages and grids lie below a visible area, in level order (empty if it is not visible). */
+    public Map<AreaLevel, Long> census(String code, Scope scope) {
+        if (find(code, scope).isEmpty()) {
+            return Map.of();
+        }
+        Map<AreaLevel, Long> counts = areas.census(code, scope);
+        Map<AreaLevel, Long> ordered = new LinkedHashMap<>();
+        for (AreaLevel level : AreaLevel.values()) {
+            if (level.codeLength() > code.length()) {
+                ordered.put(level, counts.getOrDefault(level, 0L));
+            }
+        }
+        return ordered;
     }
 
     /** The overlays with at least one member inside the scope, each with only those members. */

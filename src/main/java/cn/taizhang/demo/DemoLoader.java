@@ -1,0 +1,100 @@
+package cn.taizhang.demo;
+
+import cn.taizhang.organisation.NewStaff;
+import cn.taizhang.organisation.Organisation;
+import cn.taizhang.organisation.StaffFilter;
+import cn.taizhang.platform.Scope;
+import cn.taizhang.territory.AreaCode;
+import cn.taizhang.territory.ImportReport;
+import cn.taizhang.territory.OverlayKind;
+import cn.taizhang.territory.Territory;
+import cn.taizhang.territory.TerritoryImport;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the Kaili demo on the first start: the real division list with generated grids and overlays,
+ * fed through the same imports an administrator uses, then departments and staff. It runs before the
+ * web server opens, and only on a database that has no staff and no territory of its own.
+ */
+@Component
+class DemoLoader implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+    private static final Scope EVERYWHERE = Scope.area("");
+
+    private final boolean enabled;
+    private final Territory territory;
+    private final TerritoryImport imports;
+    private final Organisation organisation;
+    private final TransactionTemplate transaction;
+
+    DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, Territory territory, TerritoryImport imports,
+            Organisation organisation, TransactionTemplate transaction) {
+        this.enabled = enabled;
+        this.territory = territory;
+        this.imports = imports;
+        this.organisation = organisation;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (enabled && firstStart()) {
+            long started = System.nanoTime();
+            load();
+            log.info("Loaded the Kaili demo in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** No staff yet, and no areas but (a crashed earlier load's) Kaili ones: the imports are idempotent. */
+    private boolean firstStart() {
+        boolean noStaff = organisation.staff(EVERYWHERE, StaffFilter.none(), 0, 1).total() == 0;
+        long areas = territory.search("", EVERYWHERE, 0, 1).total();
+        return noStaff && areas == territory.search("", Scope.area(KailiOrganisation.CITY), 0, 1).total();
+    }
+
+    void load() {
+        KailiTerritory kaili = KailiTerritory.generate();
+        check("divisions", imports.importDivisions(utf8(kaili.divisionsCsv())));
+        check("grids", imports.importGrids(utf8(kaili.gridsGeoJson())));
+        for (OverlaySpec overlay : kaili.overlays()) {
+            List<String> members = overlay.areaCodes().stream().map(c -> AreaCode.fromStatistical(c).value()).toList();
+            check(overlay.name(), imports.defineOverlay(overlay.code(), overlay.name(),
+                    OverlayKind.fromId(overlay.kind()).orElseThrow(), members));
+        }
+        List<KailiOrganisation.Town> towns = KailiDemoFiles.towns(kaili.divisionsCsv());
+        List<String> grids = KailiDemoFiles.gridCodes(kaili.gridsGeoJson());
+        transaction.executeWithoutResult(status -> loadOrganisation(towns, grids));
+    }
+
+    private void loadOrganisation(List<KailiOrganisation.Town> towns, List<String> grids) {
+        Map<String, Long> departmentIds = new HashMap<>();
+        for (KailiOrganisation.DepartmentSpec d : KailiOrganisation.departments(towns)) {
+            departmentIds.put(d.code(), organisation.createDepartment(d.code(), d.name(), d.kind(), d.areaCode(), d.sectors()));
+        }
+        List<NewStaff> staff = new KailiOrganisation().staff(towns, grids).stream()
+                .map(s -> s.toNewStaff(s.departmentCode() == null ? null : departmentIds.get(s.departmentCode())))
+                .toList();
+        organisation.createAll(staff);
+    }
+
+    private static void check(String what, ImportReport report) {
+        if (!report.imported()) {
+            throw new IllegalStateException("The Kaili demo's " + what + " did not import: " + report.errors());
+        }
+    }
+
+    private static ByteArrayInputStream utf8(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
