@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -84,7 +83,7 @@ class StaffController {
 
     @GetMapping("/staff/export.xlsx")
     @Operation(summary = "导出人员台账（Excel）")
-    ResponseEntity<StreamingResponseBody> export(Scope scope, @RequestParam(required = false) String q,
+    ResponseEntity<byte[]> export(Scope scope, @RequestParam(required = false) String q,
             @RequestParam(required = false) Role role, @RequestParam(required = false) String area) {
         return StaffLedger.download(organisation.staff(scope, new StaffFilter(q, role, area, null), 0, StaffLedger.MAX_ROWS).items());
     }

@@ -3,7 +3,6 @@ package cn.taizhang.organisation;
 import cn.taizhang.platform.excel.ExcelSheet;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The staff list as an Excel ledger, the same for the API and the page. */
 final class StaffLedger {
@@ -15,7 +14,7 @@ final class StaffLedger {
     private StaffLedger() {
     }
 
-    static ResponseEntity<StreamingResponseBody> download(List<StaffMember> members) {
+    static ResponseEntity<byte[]> download(List<StaffMember> members) {
         List<List<Object>> rows = members.stream().map(m -> List.<Object>of(m.username(), m.name(),
                 m.phone() == null ? "" : m.phone(),
                 String.join("、", m.roles().stream().map(Role::label).toList()),

@@ -46,7 +46,7 @@ class TerritoryPages {
     String treeNodes(@PathVariable String code, Scope scope, Model model) {
         visible(code, scope);
         model.addAttribute("areas", territory.children(code, scope, 0, CHILDREN_SHOWN).items());
-        return "territory/tree-nodes :: nodes(${areas})";
+        return "territory/tree-nodes :: nodes(areas=${areas})";
     }
 
     @GetMapping("/areas/search")

@@ -66,6 +66,18 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("sign-in")).click();
     }
 
+    /** Keeps what the page looked like under target/screenshots, for a person to check by eye. */
+    public void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target/screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String temporaryProfile() {
         try {
             return Files.createTempDirectory("taizhang-chromium").toString();

@@ -34,6 +34,7 @@ class MapJourneyTests {
             browser.waiting().until(d -> !d.findElements(By.cssSelector("#map path.leaflet-interactive")).isEmpty());
             List<WebElement> polygons = browser.driver().findElements(By.cssSelector("#map path.leaflet-interactive"));
             assertThat(polygons).hasSize((int) streetGrids);
+            browser.screenshot("home-dispatcher");
 
             polygons.get(0).click();
             browser.waiting().until(ExpectedConditions.urlMatches("/areas/522601002\\d{6}$"));
@@ -48,6 +49,7 @@ class MapJourneyTests {
             browser.get("/areas");
             browser.driver().findElement(By.cssSelector("#tree .toggle")).click();
             browser.waiting().until(d -> d.findElement(By.id("tree")).getText().contains("市府社区"));
+            browser.screenshot("area-tree");
 
             browser.driver().findElement(By.id("area-search")).sendKeys("西门");
             browser.waiting().until(d -> d.findElement(By.id("search-results")).getText().contains("找到 0 个区域"));

@@ -19,10 +19,13 @@ public final class CommandLine {
     public static void main(Class<?> application, String[] args) {
         if (args.length == 0 || args[0].startsWith("--") || args[0].equals("serve")) {
             String[] options = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
-            SpringApplication.run(application, options);
+            SpringApplication app = new SpringApplication(application);
+            app.setMainApplicationClass(application);
+            app.run(options);
             return;
         }
         SpringApplication app = new SpringApplication(application);
+        app.setMainApplicationClass(application);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(java.util.Map.of("taizhang.demo.enabled", "false", "spring.main.banner-mode", "off"));
         List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();

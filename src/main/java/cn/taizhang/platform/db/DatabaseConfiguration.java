@@ -14,10 +14,12 @@ import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.postgresql.Driver;
 
 /**
- * Two connection pools: the application's, as a role without the right to rewrite the audit
- * trail, and a one-connection pool for the schema owner that Flyway migrates with.
+ * The application's connection pool, as a role without the right to rewrite the audit trail, and
+ * the schema owner's connections that Flyway migrates with.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -40,21 +42,16 @@ class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
-    @Bean(destroyMethod = "close")
+    /** Unpooled: the owner's connections are needed only while migrating, at start-up. */
+    @Bean
     @FlywayDataSource
-    HikariDataSource ownerDataSource(DatabaseProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
-        HikariConfig config;
+    SimpleDriverDataSource ownerDataSource(DatabaseProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
         if (!properties.external()) {
-            config = connect(embedded.getObject().jdbcUrl("postgres"), null, null);
-        } else if (properties.separateOwner()) {
-            config = connect(properties.url(), properties.ownerUsername(), properties.ownerPassword());
-        } else {
-            config = connect(properties.url(), properties.username(), properties.password());
+            return new SimpleDriverDataSource(new Driver(), embedded.getObject().jdbcUrl("postgres"));
         }
-        config.setMaximumPoolSize(2);
-        config.setMinimumIdle(0);
-        config.setPoolName("taizhang-owner");
-        return new HikariDataSource(config);
+        return properties.separateOwner()
+                ? new SimpleDriverDataSource(new Driver(), properties.url(), properties.ownerUsername(), properties.ownerPassword())
+                : new SimpleDriverDataSource(new Driver(), properties.url(), properties.username(), properties.password());
     }
 
     /** Tells the grant script which role the application works as. */

@@ -1,5 +1,6 @@
 package cn.taizhang.platform.excel;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Writes one list as an .xlsx ledger (台账): a bold Chinese header row, then one row per item. */
 public final class ExcelSheet {
@@ -48,12 +48,13 @@ public final class ExcelSheet {
     }
 
     /** An HTTP download of the sheet, named {@code fileName} (Chinese allowed). */
-    public static ResponseEntity<StreamingResponseBody> download(String fileName, String sheetName, List<String> headers,
-            List<List<Object>> rows) {
+    public static ResponseEntity<byte[]> download(String fileName, String sheetName, List<String> headers, List<List<Object>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out, sheetName, headers, rows);
         ContentDisposition disposition = ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(out -> write(out, sheetName, headers, rows));
+                .body(out.toByteArray());
     }
 
 }
