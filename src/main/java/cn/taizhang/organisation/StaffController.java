@@ -6,9 +6,11 @@ import cn.taizhang.platform.audit.PersonalDataViewed;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
+import cn.taizhang.territory.Territory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -29,10 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 class StaffController {
 
     private final Organisation organisation;
+    private final Territory territory;
     private final ApplicationEventPublisher events;
 
-    StaffController(Organisation organisation, ApplicationEventPublisher events) {
+    StaffController(Organisation organisation, Territory territory, ApplicationEventPublisher events) {
         this.organisation = organisation;
+        this.territory = territory;
         this.events = events;
     }
 
@@ -85,6 +89,7 @@ class StaffController {
     @Operation(summary = "导出人员台账（Excel）")
     ResponseEntity<byte[]> export(Scope scope, @RequestParam(required = false) String q,
             @RequestParam(required = false) Role role, @RequestParam(required = false) String area) {
-        return StaffLedger.download(organisation.staff(scope, new StaffFilter(q, role, area, null), 0, StaffLedger.MAX_ROWS).items());
+        List<StaffMember> members = organisation.staff(scope, new StaffFilter(q, role, area, null), 0, StaffLedger.MAX_ROWS).items();
+        return StaffLedger.download(members, territory.names(members.stream().map(StaffMember::jurisdictionCode).distinct().toList(), scope));
     }
 }

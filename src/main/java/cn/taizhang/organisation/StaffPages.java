@@ -3,6 +3,7 @@ package cn.taizhang.organisation;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
+import cn.taizhang.territory.Territory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +15,11 @@ class StaffPages {
     private static final int PAGE_SIZE = 50;
 
     private final Organisation organisation;
+    private final Territory territory;
 
-    StaffPages(Organisation organisation) {
+    StaffPages(Organisation organisation, Territory territory) {
         this.organisation = organisation;
+        this.territory = territory;
     }
 
     @GetMapping("/staff")
@@ -25,6 +28,7 @@ class StaffPages {
         Paging paging = Paging.of(page, PAGE_SIZE, PAGE_SIZE);
         ListResponse<StaffMember> staff = organisation.staff(scope, new StaffFilter(q, role, area, null), paging.page(), paging.size());
         model.addAttribute("staff", staff);
+        model.addAttribute("areaNames", territory.names(staff.items().stream().map(StaffMember::jurisdictionCode).distinct().toList(), scope));
         model.addAttribute("roles", Role.values());
         model.addAttribute("q", q);
         model.addAttribute("role", role);

@@ -3,7 +3,9 @@ package cn.taizhang.territory;
 import cn.taizhang.platform.Scope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +58,14 @@ class AreaRepository {
                 .query((rs, n) -> counts.put(AreaLevel.fromId(rs.getString("level")).orElseThrow(), rs.getLong("n")))
                 .list();
         return counts;
+    }
+
+    Map<String, String> names(Collection<String> codes, Scope scope) {
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("SELECT code, name FROM area WHERE code = ANY(:codes) AND code LIKE :prefix")
+                .param("codes", codes.toArray(String[]::new)).param("prefix", scope.likePattern())
+                .query((rs, n) -> names.put(rs.getString("code"), rs.getString("name"))).list();
+        return names;
     }
 
     private static final String MATCHES = " WHERE a.code LIKE :prefix AND (strpos(a.name, :q) > 0 OR starts_with(a.code, :q))";

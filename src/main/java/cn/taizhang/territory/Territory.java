@@ -4,6 +4,7 @@ import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.territory.AreaRepository.GridBoundary;
 import cn.taizhang.territory.geo.GridLocator;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,11 @@ public class Territory {
      */
     public Optional<String> gridsGeoJson(String code, Scope scope) {
         return find(code, scope).map(area -> featureCollection(areas.gridBoundaries(area.code(), scope)));
+    }
+
+    /** The names of those of {@code codes} that are visible in the scope, by code: one query for a whole page of rows. */
+    public Map<String, String> names(Collection<String> codes, Scope scope) {
+        return codes.isEmpty() ? Map.of() : areas.names(codes, scope);
     }
 
     /** How many towns, villages and grids lie below a visible area, in level order (empty if it is not visible). */

@@ -119,6 +119,17 @@ class StaffTests {
     }
 
     @Test
+    void theStaffPageListsOnlyTheDispatchersStreet() throws Exception {
+        var session = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+                .user("demo-dispatcher").password(cn.taizhang.support.DemoUsers.PASSWORD)).andReturn().getRequest().getSession();
+        long inStreet = jdbc.queryForObject("SELECT count(*) FROM staff WHERE jurisdiction_code LIKE '522601002%'", Long.class);
+        String page = mvc.perform(get("/staff").session((org.springframework.mock.web.MockHttpSession) session).accept("text/html"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"staff-total\">" + inStreet + "<").contains("大十字街道").doesNotContain("西门街道");
+        assertThat(page).doesNotContainPattern("1\\d{10}");
+    }
+
+    @Test
     void theStaffListExportsToExcelWithChineseHeaders() throws Exception {
         byte[] xlsx = mvc.perform(get("/api/v1/staff/export.xlsx").with(as(mvc, "demo-dispatcher")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

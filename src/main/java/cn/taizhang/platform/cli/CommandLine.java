@@ -24,10 +24,7 @@ public final class CommandLine {
             app.run(options);
             return;
         }
-        SpringApplication app = new SpringApplication(application);
-        app.setMainApplicationClass(application);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setDefaultProperties(java.util.Map.of("taizhang.demo.enabled", "false", "spring.main.banner-mode", "off"));
+        SpringApplication app = commandApplication(application);
         List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
         String[] options = Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
         int exit;
@@ -37,7 +34,17 @@ public final class CommandLine {
         System.exit(exit);
     }
 
-    static int dispatch(List<Command> commands, List<String> words) {
+    /** The application as commands run it: no web server, no demo load. */
+    public static SpringApplication commandApplication(Class<?> application) {
+        SpringApplication app = new SpringApplication(application);
+        app.setMainApplicationClass(application);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(java.util.Map.of("taizhang.demo.enabled", "false", "spring.main.banner-mode", "off"));
+        return app;
+    }
+
+    /** Runs the command named by the first word with the rest as its arguments; the result is the exit code. */
+    public static int dispatch(List<Command> commands, List<String> words) {
         String name = words.get(0);
         for (Command command : commands) {
             if (command.name().equals(name)) {
