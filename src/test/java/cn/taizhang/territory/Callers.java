@@ -7,8 +7,9 @@ import cn.taizhang.platform.Scope;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Who makes a test request. Until the access module authenticates callers and sets their scope, this
- * stands in for it: the one place to change when it lands.
+ * Who makes a territory test request. The fixtures live in fictional counties where no staff exist, so
+ * these tests sign in a user holding just the scope and roles they need; scoping with real accounts
+ * and real tokens is tested in cn.taizhang.access.JurisdictionScopingTests.
  */
 final class Callers {
 
