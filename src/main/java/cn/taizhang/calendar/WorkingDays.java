@@ -1,0 +1,25 @@
+package cn.taizhang.calendar;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/**
+ * Working-day arithmetic on the official calendar (days off and make-up working days, 调休) plus
+ * local days off, all in Asia/Shanghai. The calendar module's public API for other modules.
+ */
+public interface WorkingDays {
+
+    ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    boolean isWorkingDay(LocalDate day);
+
+    /**
+     * The deadline of {@code workingDays} working days from {@code start}: 23:59:59 (Asia/Shanghai) on
+     * the N-th working day after the day of {@code start}, that day itself not counted.
+     */
+    OffsetDateTime deadline(OffsetDateTime start, int workingDays);
+
+    /** The working days from the day of {@code from} (not counted) up to and including the day of {@code to}; 0 if {@code to} is not later. */
+    int workingDaysBetween(OffsetDateTime from, OffsetDateTime to);
+}
