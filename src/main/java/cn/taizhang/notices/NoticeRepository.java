@@ -41,6 +41,11 @@ class NoticeRepository {
                 .param("staff", staffId).query(Long.class).single();
     }
 
+    boolean exists(long staffId, long id) {
+        return jdbc.sql("SELECT count(*) FROM notice WHERE id = :id AND staff_id = :staff").param("id", id).param("staff", staffId)
+                .query(Long.class).single() > 0;
+    }
+
     boolean markRead(long staffId, long id) {
         return jdbc.sql("UPDATE notice SET read_at = now() WHERE id = :id AND staff_id = :staff AND read_at IS NULL")
                 .param("id", id).param("staff", staffId).update() > 0;
