@@ -1,0 +1,32 @@
+package cn.taizhang.cases;
+
+import cn.taizhang.access.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The case pages: shells whose scripts work through the same API as phones and partner systems. */
+@Controller
+class CasePages {
+
+    @GetMapping("/cases")
+    String list(@AuthenticationPrincipal Caller me, @RequestParam(required = false) String queue, Model model) {
+        model.addAttribute("queues", CaseQueue.values());
+        model.addAttribute("queue", CaseQueue.of(queue).orElse(CaseQueue.defaultFor(me.roles())));
+        return "cases/list";
+    }
+
+    @GetMapping("/cases/new")
+    String report() {
+        return "cases/report";
+    }
+
+    @GetMapping("/cases/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("caseId", id);
+        return "cases/detail";
+    }
+}

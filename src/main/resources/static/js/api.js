@@ -1,0 +1,73 @@
+// A small client of the Taizhang API for the pages: JSON in and out, the session's CSRF token on
+// every write, and problem+json failures turned into one Chinese message naming each bad field.
+var Api = (function () {
+  function csrfHeaders() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    var headers = {};
+    if (token && header) { headers[header.content] = token.content; }
+    return headers;
+  }
+
+  function problemMessage(body, status) {
+    if (!body) { return '请求失败（' + status + '）'; }
+    var text = body.detail || body.title || ('请求失败（' + status + '）');
+    if (body.allowed && body.allowed.length) { text += '（当前可执行：' + body.allowed.join('、') + '）'; }
+    return text;
+  }
+
+  function request(method, url, options) {
+    options = options || {};
+    var headers = Object.assign({ 'Accept': 'application/json' }, method === 'GET' ? {} : csrfHeaders(), options.headers || {});
+    var body = options.body;
+    if (body !== undefined && !(body instanceof FormData)) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(body);
+    }
+    return fetch(url, { method: method, headers: headers, body: body, credentials: 'same-origin' }).then(function (response) {
+      var type = response.headers.get('Content-Type') || '';
+      var parse = type.indexOf('json') >= 0 ? response.json() : Promise.resolve(null);
+      return parse.then(function (json) {
+        var result = { status: response.status, body: json, etag: response.headers.get('ETag') };
+        if (!response.ok) {
+          var error = new Error(problemMessage(json, response.status));
+          error.result = result;
+          throw error;
+        }
+        return result;
+      });
+    });
+  }
+
+  return {
+    get: function (url) { return request('GET', url).then(function (r) { return r.body; }); },
+    post: function (url, body, headers) { return request('POST', url, { body: body, headers: headers }); },
+    upload: function (url, formData) { return request('POST', url, { body: formData }); }
+  };
+})();
+
+function el(tag, attributes, children) {
+  var node = document.createElement(tag);
+  Object.keys(attributes || {}).forEach(function (k) {
+    if (k === 'text') { node.textContent = attributes[k]; } else { node.setAttribute(k, attributes[k]); }
+  });
+  (children || []).forEach(function (c) { node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
+  return node;
+}
+
+function formatTime(iso) {
+  if (!iso) { return ''; }
+  var d = new Date(iso);
+  var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+  return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes());
+}
+
+var CaseLabels = {
+  states: { reported: '待立案', registered: '待派遣', rejected: '不予立案', dispatched: '处置中', handled: '待核查', closed: '已结案', deferred: '缓办' },
+  sources: { grid_worker: '网格员上报', inspection: '检查巡查', citizen: '群众举报', assigned: '上级交办', video: '视频暗访', leader_visit: '领导走访' },
+  actions: {
+    register: '立案', reject: '不予立案', dispatch: '派遣', 'return': '退回', handle: '处置反馈', verify: '核查',
+    'request-extension': '申请延期', 'approve-extension': '批准延期', 'refuse-extension': '不批准延期',
+    defer: '缓办', resume: '恢复办理', supervise: '挂牌督办', reopen: '重新办理'
+  }
+};
