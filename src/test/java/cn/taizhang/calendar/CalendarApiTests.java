@@ -312,6 +312,8 @@ class CalendarApiTests {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/calendar/deadline'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/calendar/imports'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/calendar/imports'].post.parameters[*].name").value(contains("source")))
+                .andExpect(jsonPath("$.paths['/api/v1/calendar/days'].post.parameters").doesNotExist())
                 .andExpect(jsonPath("$.tags[*].name").value(hasItem("calendar")));
     }
 }

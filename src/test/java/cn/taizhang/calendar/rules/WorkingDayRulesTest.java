@@ -28,7 +28,6 @@ class WorkingDayRulesTest {
     }
 
     // 国庆节、中秋节 2025
-
     @Test
     void theHolidayAndItsMakeUpDaysAreAsTheNoticeSays() {
         // 国庆节、中秋节 2025: 10-01..10-08 off; Sunday 09-28 and Saturday 10-11 worked
@@ -65,7 +64,6 @@ class WorkingDayRulesTest {
     }
 
     // 春节 2026
-
     @Test
     void nineDaysOffBetweenTwoMakeUpSaturdays() {
         // 春节 2026: Saturday 02-14 worked, 02-15..02-23 off, Saturday 02-28 worked
@@ -88,7 +86,6 @@ class WorkingDayRulesTest {
     }
 
     // time zones and bounds
-
     @Test
     void aLateNightStartInShanghaiWrittenInUtcFallsOnTheShanghaiDay() {
         // 2025-09-27T16:30Z is 00:30 on Sunday 09-28 in Shanghai, a make-up working day: day D is 09-28
@@ -136,7 +133,6 @@ class WorkingDayRulesTest {
     }
 
     // local days off
-
     // illustrative dates for a local festival (苗年) as 黔东南州 might declare it
     private final WorkingDayRules withMiaoNian = OfficialData.withLocal(
             SpecialDay.off(d("2026-11-19"), "苗年", DaySource.LOCAL),
@@ -170,7 +166,6 @@ class WorkingDayRulesTest {
     }
 
     // counting working days (overdue, late)
-
     @Test
     void countingIsTheInverseOfTheDeadline() {
         for (String start : List.of("2025-09-26", "2025-09-30", "2025-10-03", "2026-02-13", "2026-02-16", "2025-12-31")) {
