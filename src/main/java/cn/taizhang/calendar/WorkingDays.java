@@ -16,7 +16,10 @@ public interface WorkingDays {
 
     /**
      * The deadline of {@code workingDays} working days from {@code start}: 23:59:59 (Asia/Shanghai) on
-     * the N-th working day after the day of {@code start}, that day itself not counted.
+     * the N-th working day after the day of {@code start}, that day itself not counted; for N = 0, 23:59:59
+     * on the day of {@code start}. The day of {@code start} is its day in Asia/Shanghai, whatever its offset.
+     *
+     * @throws IllegalArgumentException if {@code workingDays} is negative
      */
     OffsetDateTime deadline(OffsetDateTime start, int workingDays);
 
