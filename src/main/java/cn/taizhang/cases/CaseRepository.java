@@ -39,13 +39,11 @@ class CaseRepository {
         return jdbc.sql("""
                         INSERT INTO case_record (number, type_code, severity, sector, state, area_code, suggested_unit_id, description,
                                                  address, lat, lng, source, reporter_id, client_id, idempotency_key, request_hash)
-                        VALUES (:number, :type, :severity, :sector, 'reported', :grid, :suggested, :description,
-                                :address, :lat, :lng, :source, :reporter, :clientId, :key, :hash)
+                        VALUES (:number, :type, :severity, :sector, 'reported', :gridCode, :suggestedUnitId, :description,
+                                :address, :lat, :lng, :source, :reporterId, :clientId, :idempotencyKey, :requestHash)
                         RETURNING id
                         """)
-                .paramSource(row).param("grid", row.gridCode()).param("suggested", row.suggestedUnitId())
-                .param("reporter", row.reporterId()).param("key", row.idempotencyKey()).param("hash", row.requestHash())
-                .query(Long.class).single();
+                .paramSource(row).query(Long.class).single();
     }
 
     Optional<CaseRow> find(long id) {
