@@ -10,6 +10,7 @@ import cn.taizhang.cases.lifecycle.TransitionRefused;
 import cn.taizhang.notices.Notice;
 import cn.taizhang.notices.Notices;
 import cn.taizhang.territory.Territory;
+import cn.taizhang.platform.Scope;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -143,7 +144,7 @@ class CaseActions {
     }
 
     private String areaName(String code) {
-        return territory.names(List.of(code), cn.taizhang.platform.Scope.area(code)).getOrDefault(code, code);
+        return territory.names(List.of(code), Scope.area(code)).getOrDefault(code, code);
     }
 
     private static String required(String value, String field, String detail) {

@@ -72,11 +72,10 @@ class CaseController {
                 answer.set("case", json.valueToTree(views.of(reported.row(), actor)));
             } catch (ApiProblem p) {
                 answer.put("status", p.status().value());
-                answer.set("problem", json.valueToTree(p.toProblemDetail("/api/v1/cases/batch")));
+                answer.set("problem", problem(p));
             } catch (tools.jackson.core.JacksonException e) {
-                ApiProblem p = CaseProblems.field("items", "INVALID_FIELD", "该条上报的字段类型或格式不正确");
                 answer.put("status", 400);
-                answer.set("problem", json.valueToTree(p.toProblemDetail("/api/v1/cases/batch")));
+                answer.set("problem", problem(CaseProblems.field("items", "INVALID_FIELD", "该条上报的字段类型或格式不正确")));
             }
             answers.add(answer);
         }
@@ -84,6 +83,16 @@ class CaseController {
     }
 
     record Batch(List<JsonNode> items) {
+    }
+
+    /** The same members as a problem+json answer, for one item of a batch. */
+    private static JsonNode problem(ApiProblem p) {
+        JsonMapper json = JsonMapper.shared();
+        var node = json.createObjectNode().put("status", p.status().value()).put("code", p.code()).put("detail", p.getMessage());
+        if (!p.errors().isEmpty()) {
+            node.set("errors", json.valueToTree(p.errors()));
+        }
+        return node;
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,8 @@ import cn.taizhang.territory.Area;
 import cn.taizhang.territory.AreaLevel;
 import cn.taizhang.territory.LatLng;
 import cn.taizhang.territory.Territory;
+import cn.taizhang.territory.Crs;
+import cn.taizhang.calendar.WorkingDays;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +99,7 @@ class CaseReporting {
             throw ApiProblem.invalid(problems);
         }
         LatLng wgs = report.location() == null ? null : report.crs().toWgs84(report.location().lat(), report.location().lng());
-        String grid = wgs == null ? report.gridCode() : territory.gridAt(wgs.lat(), wgs.lng(), cn.taizhang.territory.Crs.WGS84)
+        String grid = wgs == null ? report.gridCode() : territory.gridAt(wgs.lat(), wgs.lng(), Crs.WGS84)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "LOCATION_OUTSIDE_GRIDS", "该位置不在任何网格内",
                         List.of(new FieldProblem("location", "LOCATION_OUTSIDE_GRIDS", "该位置不在任何网格内"))));
         Optional<Area> area = actor.scope().covers(grid) ? territory.find(grid, Scope.area(actor.jurisdictionCode())) : Optional.empty();
@@ -107,7 +109,7 @@ class CaseReporting {
         String sector = report.sector() == null || report.sector().isBlank() ? null : report.sector();
         Long suggested = units.suggested(type, sector, grid).map(Department::id).orElse(null);
         OffsetDateTime now = OffsetDateTime.now();
-        String number = cases.nextNumber(grid.substring(0, 6), now.atZoneSameInstant(cn.taizhang.calendar.WorkingDays.ZONE).getYear());
+        String number = cases.nextNumber(grid.substring(0, 6), now.atZoneSameInstant(WorkingDays.ZONE).getYear());
         long id = cases.insert(new CaseRepository.NewRow(number, type.code(), severity.code(), sector, grid, suggested,
                 report.description().strip(), report.address(), wgs == null ? null : wgs.lat(), wgs == null ? null : wgs.lng(),
                 report.source(), actor.id(), report.uuid(), key, hash));

@@ -6,6 +6,7 @@ import cn.taizhang.cases.lifecycle.Transition;
 import cn.taizhang.notices.Notice;
 import cn.taizhang.notices.Notices;
 import cn.taizhang.territory.Territory;
+import cn.taizhang.platform.Scope;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ class Escalation {
             return false;
         }
         String town = row.gridCode().substring(0, 9);
-        String unit = territory.names(List.of(town), cn.taizhang.platform.Scope.area(town)).getOrDefault(town, town);
+        String unit = territory.names(List.of(town), Scope.area(town)).getOrDefault(town, town);
         String document = "督办-" + row.number() + "-" + (c.counters().supervisions() + 1);
         if (!supervisions.addAutomatic(row.id(), document, unit, workingDays.deadline(now, type.superviseAfterDays() + 1), c.deadline())) {
             return false;
