@@ -1,0 +1,123 @@
+package cn.taizhang.cases;
+
+import cn.taizhang.access.Caller;
+import cn.taizhang.cases.lifecycle.Action;
+import cn.taizhang.platform.audit.AuditNote;
+import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.ListResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "cases", description = "事项办理闭环：上报、立案、派遣、处置、核查结案")
+class CaseController {
+
+    static final int MAX_BATCH = 500;
+
+    private final CaseReporting reporting;
+    private final CaseActions actions;
+    private final CaseRepository cases;
+    private final CaseViews views;
+
+    CaseController(CaseReporting reporting, CaseActions actions, CaseRepository cases, CaseViews views) {
+        this.reporting = reporting;
+        this.actions = actions;
+        this.cases = cases;
+        this.views = views;
+    }
+
+    @PostMapping
+    @Operation(summary = "上报事项（可凭 clientId 或 Idempotency-Key 安全重试）")
+    ResponseEntity<CaseView> report(@AuthenticationPrincipal Caller caller, @RequestBody NewCase report,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Actor actor = Actor.of(caller);
+        CaseReporting.Reported reported = reporting.report(actor, report, key, false);
+        AuditNote.created("case", Long.toString(reported.row().id()));
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + reported.row().id()))
+                .eTag(CaseProblems.etag(reported.row().version())).body(views.of(reported.row(), actor));
+    }
+
+    @PostMapping("/batch")
+    @Operation(summary = "批量上报事项（每条须带 clientId，逐条答复，可整批重放）")
+    ListResponse<JsonNode> batch(@AuthenticationPrincipal Caller caller, @RequestBody Batch batch) {
+        if (batch.items() == null || batch.items().isEmpty() || batch.items().size() > MAX_BATCH) {
+            throw CaseProblems.field("items", "OUT_OF_RANGE", "一次须上报 1 到 " + MAX_BATCH + " 条");
+        }
+        Actor actor = Actor.of(caller);
+        List<JsonNode> answers = new ArrayList<>();
+        JsonMapper json = JsonMapper.shared();
+        for (JsonNode item : batch.items()) {
+            String clientId = item.path("clientId").isString() ? item.path("clientId").asString() : null;
+            var answer = json.createObjectNode().put("clientId", clientId);
+            try {
+                NewCase report = json.treeToValue(item, NewCase.class);
+                CaseReporting.Reported reported = reporting.report(actor, report, null, true);
+                answer.put("status", reported.created() ? 201 : 200);
+                answer.set("case", json.valueToTree(views.of(reported.row(), actor)));
+            } catch (ApiProblem p) {
+                answer.put("status", p.status().value());
+                answer.set("problem", problem(p));
+            } catch (tools.jackson.core.JacksonException e) {
+                answer.put("status", 400);
+                answer.set("problem", problem(CaseProblems.field("items", "INVALID_FIELD", "该条上报的字段类型或格式不正确")));
+            }
+            answers.add(answer);
+        }
+        return ListResponse.of(answers);
+    }
+
+    record Batch(List<JsonNode> items) {
+    }
+
+    /** The same members as a problem+json answer, for one item of a batch. */
+    private static JsonNode problem(ApiProblem p) {
+        JsonMapper json = JsonMapper.shared();
+        var node = json.createObjectNode().put("status", p.status().value()).put("code", p.code()).put("detail", p.getMessage());
+        if (!p.errors().isEmpty()) {
+            node.set("errors", json.valueToTree(p.errors()));
+        }
+        return node;
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "事项详情（ETag 为版本号）")
+    ResponseEntity<CaseView> get(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        Actor actor = Actor.of(caller);
+        CaseRow row = cases.find(id, actor.visibility()).orElseThrow(CaseProblems::notFound);
+        return ResponseEntity.ok().eTag(CaseProblems.etag(row.version())).body(views.of(row, actor));
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "事项办理过程（时间线）")
+    ListResponse<TimelineEntry> timeline(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        CaseRow row = cases.find(id, Actor.of(caller).visibility()).orElseThrow(CaseProblems::notFound);
+        return ListResponse.of(cases.timeline(row.id()));
+    }
+
+    @PostMapping("/{id}/actions/{action}")
+    @Operation(summary = "办理操作：立案、不予立案、派遣、退回、处置、核查、延期、缓办、督办、重新办理（须带 If-Match）")
+    ResponseEntity<CaseView> act(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String action,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody(required = false) ActionRequest body) {
+        Action a = Action.fromCode(action).orElseThrow(() -> ApiProblem.notFound("操作 " + action));
+        Actor actor = Actor.of(caller);
+        CaseRow row = actions.perform(actor, id, a, ifMatch, body);
+        AuditNote.changed("case", Long.toString(id), Integer.toString(row.version() - 1), Integer.toString(row.version()));
+        return ResponseEntity.ok().eTag(CaseProblems.etag(row.version())).body(views.of(row, actor));
+    }
+}

@@ -1,0 +1,38 @@
+package cn.taizhang.cases;
+
+import cn.taizhang.calendar.WorkingDays;
+import cn.taizhang.cases.lifecycle.CaseState;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** Optional narrowing of the case list; null fields do not narrow. Dates are days in Asia/Shanghai, {@code to} included. */
+record CaseFilter(String state, String type, String area, Long unit, Boolean overdue, LocalDate from, LocalDate to, String q) {
+
+    static final String SQL = """
+              AND (CAST(:state AS text) IS NULL OR c.state = :state)
+              AND (CAST(:type AS text) IS NULL OR c.type_code = :type)
+              AND (CAST(:area AS text) IS NULL OR c.area_code LIKE :area || '%')
+              AND (CAST(:unit AS bigint) IS NULL OR c.unit_id = :unit)
+              AND (CAST(:overdue AS boolean) IS NULL OR (c.state = 'dispatched' AND c.deadline < now()) = :overdue)
+              AND (CAST(:from AS timestamptz) IS NULL OR c.created_at >= :from)
+              AND (CAST(:to AS timestamptz) IS NULL OR c.created_at < :to)
+              AND (CAST(:q AS text) IS NULL OR strpos(c.number, :q) > 0 OR strpos(c.description, :q) > 0
+                   OR strpos(coalesce(c.address, ''), :q) > 0)
+            """;
+
+    boolean validState() {
+        return state == null || CaseState.fromCode(state).isPresent();
+    }
+
+    OffsetDateTime fromTime() {
+        return from == null ? null : from.atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
+    }
+
+    OffsetDateTime toTime() {
+        return to == null ? null : to.plusDays(1).atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
+    }
+
+    String text() {
+        return q == null || q.isBlank() ? null : q.strip();
+    }
+}

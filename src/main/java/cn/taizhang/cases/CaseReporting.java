@@ -1,0 +1,119 @@
+package cn.taizhang.cases;
+
+import cn.taizhang.organisation.Department;
+import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.territory.Area;
+import cn.taizhang.territory.AreaLevel;
+import cn.taizhang.territory.LatLng;
+import cn.taizhang.territory.Territory;
+import cn.taizhang.territory.Crs;
+import cn.taizhang.calendar.WorkingDays;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes reports in. A report carries a client id (or an Idempotency-Key): a retry with the same content
+ * gets the same case back, the same key with other content is refused. A success answer means committed.
+ */
+@Service
+class CaseReporting {
+
+    /** A case and whether this request made it (false: a retry found it). */
+    record Reported(CaseRow row, boolean created) {
+    }
+
+    private final CaseRepository cases;
+    private final CaseTypes types;
+    private final Units units;
+    private final Territory territory;
+    private final TransactionTemplate tx;
+
+    CaseReporting(CaseRepository cases, CaseTypes types, Units units, Territory territory, TransactionTemplate tx) {
+        this.cases = cases;
+        this.types = types;
+        this.units = units;
+        this.territory = territory;
+        this.tx = tx;
+    }
+
+    Reported report(Actor actor, NewCase report, String idempotencyKey, boolean clientIdRequired) {
+        if (!actor.mayReport()) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", "管理员账号不能上报事项");
+        }
+        List<FieldProblem> problems = report.problems(clientIdRequired);
+        if (idempotencyKey != null && idempotencyKey.length() > 200) {
+            problems.add(new FieldProblem("Idempotency-Key", "TOO_LONG", "Idempotency-Key 不能超过 200 个字符"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalid(problems);
+        }
+        String hash = report.hash(actor.id());
+        Optional<Reported> earlier = earlier(actor, report, idempotencyKey, hash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return tx.execute(status -> insert(actor, report, idempotencyKey, hash));
+        } catch (DuplicateKeyException raced) {
+            // the same report arrived twice at once; the other request committed it
+            return earlier(actor, report, idempotencyKey, hash).orElseThrow(() -> raced);
+        }
+    }
+
+    private Optional<Reported> earlier(Actor actor, NewCase report, String key, String hash) {
+        Optional<CaseRow> found = report.uuid() != null ? cases.findByClientId(report.uuid())
+                : key != null ? cases.findByKey(actor.id(), key) : Optional.empty();
+        if (found.isPresent() && !found.get().requestHash().equals(hash)) {
+            throw CaseProblems.keyReused();
+        }
+        return found.map(row -> new Reported(row, false));
+    }
+
+    private Reported insert(Actor actor, NewCase report, String key, String hash) {
+        List<FieldProblem> problems = new ArrayList<>();
+        CaseType type = types.find(report.type()).orElse(null);
+        CaseType.Severity severity = null;
+        if (type == null) {
+            problems.add(new FieldProblem("type", "UNKNOWN_TYPE", "事项类型 " + report.type() + " 不存在"));
+        } else {
+            severity = report.severity() == null ? type.defaultSeverity() : type.severity(report.severity()).orElse(null);
+            if (severity == null) {
+                problems.add(new FieldProblem("severity", "UNKNOWN_SEVERITY", type.name() + "没有等级 " + report.severity()));
+            }
+            if (type.responsibility().equals(CaseType.SECTOR_DEPARTMENT) && (report.sector() == null || report.sector().isBlank())) {
+                problems.add(new FieldProblem("sector", "REQUIRED", type.name() + "须注明行业领域"));
+            }
+        }
+        if (report.sector() != null && !report.sector().isBlank() && !units.sectorExists(report.sector())) {
+            problems.add(new FieldProblem("sector", "UNKNOWN_SECTOR", "行业领域 " + report.sector() + " 不在目录中"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalid(problems);
+        }
+        LatLng wgs = report.location() == null ? null : report.crs().toWgs84(report.location().lat(), report.location().lng());
+        String grid = wgs == null ? report.gridCode() : territory.gridAt(wgs.lat(), wgs.lng(), Crs.WGS84)
+                .orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "LOCATION_OUTSIDE_GRIDS", "该位置不在任何网格内",
+                        List.of(new FieldProblem("location", "LOCATION_OUTSIDE_GRIDS", "该位置不在任何网格内"))));
+        Optional<Area> area = actor.scope().covers(grid) ? territory.find(grid, Scope.area(actor.jurisdictionCode())) : Optional.empty();
+        if (area.isEmpty() || area.get().level() != AreaLevel.GRID) {
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "GRID_NOT_FOUND", "网格 " + grid + " 不存在或不在您的辖区内");
+        }
+        String sector = report.sector() == null || report.sector().isBlank() ? null : report.sector();
+        Long suggested = units.suggested(type, sector, grid).map(Department::id).orElse(null);
+        OffsetDateTime now = OffsetDateTime.now();
+        String number = cases.nextNumber(grid.substring(0, 6), now.atZoneSameInstant(WorkingDays.ZONE).getYear());
+        long id = cases.insert(new CaseRepository.NewRow(number, type.code(), severity.code(), sector, grid, suggested,
+                report.description().strip(), report.address(), wgs == null ? null : wgs.lat(), wgs == null ? null : wgs.lng(),
+                report.source(), actor.id(), report.uuid(), key, hash));
+        cases.appendReport(id, actor.id(), actor.reportingRole(), report.source(), now);
+        return new Reported(cases.find(id).orElseThrow(), true);
+    }
+}

@@ -1,0 +1,133 @@
+package cn.taizhang.cases;
+
+import cn.taizhang.cases.lifecycle.Case;
+import cn.taizhang.cases.lifecycle.CaseEvent;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Case rows and their events. Writes check the version read: a lost race changes nothing. */
+@Repository
+class CaseRepository {
+
+    record NewRow(String number, String type, String severity, String sector, String gridCode, Long suggestedUnitId,
+            String description, String address, Double lat, Double lng, String source, long reporterId, UUID clientId,
+            String idempotencyKey, String requestHash) {
+    }
+
+    private final JdbcClient jdbc;
+
+    CaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next number of the county's year, e.g. 522601-2026-000123; the counter row stays locked until commit. */
+    String nextNumber(String county, int year) {
+        int last = jdbc.sql("""
+                        INSERT INTO case_number_counter (county, year, last) VALUES (:county, :year, 1)
+                        ON CONFLICT (county, year) DO UPDATE SET last = case_number_counter.last + 1 RETURNING last
+                        """)
+                .param("county", county).param("year", year).query(Integer.class).single();
+        return "%s-%d-%06d".formatted(county, year, last);
+    }
+
+    long insert(NewRow row) {
+        return jdbc.sql("""
+                        INSERT INTO case_record (number, type_code, severity, sector, state, area_code, suggested_unit_id, description,
+                                                 address, lat, lng, source, reporter_id, client_id, idempotency_key, request_hash)
+                        VALUES (:number, :type, :severity, :sector, 'reported', :gridCode, :suggestedUnitId, :description,
+                                :address, :lat, :lng, :source, :reporterId, :clientId, :idempotencyKey, :requestHash)
+                        RETURNING id
+                        """)
+                .paramSource(row).query(Long.class).single();
+    }
+
+    Optional<CaseRow> find(long id) {
+        return jdbc.sql(CaseRow.SELECT + " WHERE c.id = :id").param("id", id).query(CaseRow::map).optional();
+    }
+
+    Optional<CaseRow> find(long id, Visibility visibility) {
+        return visible(CaseRow.SELECT + " WHERE c.id = :id AND " + Visibility.SQL, visibility).param("id", id)
+                .query(CaseRow::map).optional();
+    }
+
+    Optional<CaseRow> findByClientId(UUID clientId) {
+        return jdbc.sql(CaseRow.SELECT + " WHERE c.client_id = :id").param("id", clientId).query(CaseRow::map).optional();
+    }
+
+    Optional<CaseRow> findByKey(long reporterId, String key) {
+        return jdbc.sql(CaseRow.SELECT + " WHERE c.reporter_id = :reporter AND c.idempotency_key = :key")
+                .param("reporter", reporterId).param("key", key).query(CaseRow::map).optional();
+    }
+
+    /** Saves the case after a transition if nobody changed it since {@code c.version()} was read; false otherwise. */
+    boolean save(Case c) {
+        return jdbc.sql("""
+                        UPDATE case_record SET state = :state, unit_id = :unit, deadline = :deadline, dispatched_at = :dispatchedAt,
+                               handled_at = :handledAt, closed_at = :closedAt, duplicate_of = :duplicateOf,
+                               extension_pending_days = :pendingDays, extension_reason = :pendingReason,
+                               deferred_from = :deferredFrom, deferred_at = :deferredAt,
+                               rework_count = :rework, return_count = :returns, extension_count = :extensions,
+                               deferred_count = :deferrals, supervised_count = :supervisions, reopened_count = :reopenings,
+                               version = version + 1, updated_at = now()
+                        WHERE id = :id AND version = :version
+                        """)
+                .param("id", c.id()).param("version", c.version()).param("state", c.state().code()).param("unit", c.unitId())
+                .param("deadline", c.deadline()).param("dispatchedAt", c.dispatchedAt()).param("handledAt", c.handledAt())
+                .param("closedAt", c.closedAt()).param("duplicateOf", c.duplicateOf())
+                .param("pendingDays", c.extensionPendingDays()).param("pendingReason", c.extensionReason())
+                .param("deferredFrom", c.deferredFrom() == null ? null : c.deferredFrom().code()).param("deferredAt", c.deferredAt())
+                .param("rework", c.counters().rework()).param("returns", c.counters().returns())
+                .param("extensions", c.counters().extensions()).param("deferrals", c.counters().deferrals())
+                .param("supervisions", c.counters().supervisions()).param("reopenings", c.counters().reopenings())
+                .update() == 1;
+    }
+
+    /** Appends to the timeline; callers hold the case row (the version update) so the sequence cannot race. */
+    void append(long caseId, Long actorId, String actorRole, CaseEvent event, OffsetDateTime at) {
+        jdbc.sql("""
+                        INSERT INTO case_event (case_id, seq, at, actor_id, actor_role, action, from_state, to_state, note, data, attachments)
+                        VALUES (:case, (SELECT coalesce(max(seq), 0) + 1 FROM case_event WHERE case_id = :case), :at, :actor, :role,
+                                :action, :from, :to, :note, CAST(:data AS jsonb), :attachments)
+                        """)
+                .param("case", caseId).param("at", at).param("actor", actorId).param("role", actorRole)
+                .param("action", event.action().code()).param("from", event.from() == null ? null : event.from().code())
+                .param("to", event.to().code()).param("note", event.note())
+                .param("data", JsonMapper.shared().writeValueAsString(event.data()))
+                .param("attachments", event.attachments().toArray(Long[]::new))
+                .update();
+    }
+
+    /** The first event of a case: the report itself. */
+    void appendReport(long caseId, long reporterId, String role, String source, OffsetDateTime at) {
+        jdbc.sql("""
+                        INSERT INTO case_event (case_id, seq, at, actor_id, actor_role, action, from_state, to_state, data)
+                        VALUES (:case, 1, :at, :actor, :role, 'report', NULL, 'reported', CAST(:data AS jsonb))
+                        """)
+                .param("case", caseId).param("at", at).param("actor", reporterId).param("role", role)
+                .param("data", JsonMapper.shared().writeValueAsString(java.util.Map.of("source", source))).update();
+    }
+
+    List<TimelineEntry> timeline(long caseId) {
+        return jdbc.sql("""
+                        SELECT e.seq, e.at, e.actor_id, e.actor_role, e.action, e.from_state, e.to_state, e.note,
+                               e.data::text AS data, e.attachments
+                        FROM case_event e WHERE e.case_id = :case ORDER BY e.seq
+                        """)
+                .param("case", caseId)
+                .query((rs, n) -> new TimelineEntry(rs.getInt("seq"), rs.getObject("at", OffsetDateTime.class),
+                        (Long) rs.getObject("actor_id"), rs.getString("actor_role"), rs.getString("action"), rs.getString("from_state"),
+                        rs.getString("to_state"), rs.getString("note"), JsonMapper.shared().readTree(rs.getString("data")),
+                        List.of((Long[]) rs.getArray("attachments").getArray())))
+                .list();
+    }
+
+    private JdbcClient.StatementSpec visible(String sql, Visibility v) {
+        return jdbc.sql(sql).param("visPrefix", v.scope().likePattern()).param("visDepartment", v.scope().departmentId())
+                .param("visCaller", v.callerId());
+    }
+}

@@ -1,0 +1,29 @@
+package cn.taizhang.cases;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A kind of matter and its rules: who is responsible, the deadline per severity in working days,
+ * whether it is verified on site, and how it escalates (remind at {@code remindShare} of the time,
+ * 挂牌督办 when overdue by {@code superviseAfterDays} working days).
+ */
+record CaseType(String code, String name, String category, String responsibility, boolean verificationRequired,
+        BigDecimal remindShare, int superviseAfterDays, List<Severity> severities) {
+
+    static final String SECTOR_DEPARTMENT = "sector_department";
+    static final String TOWN_OFFICE = "town_office";
+
+    /** {@code notifyLeaders}: the leaders of the area are told at registration, at once (e.g. 重大隐患). */
+    record Severity(String code, String name, int deadlineDays, boolean notifyLeaders) {
+    }
+
+    Optional<Severity> severity(String code) {
+        return severities.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    Severity defaultSeverity() {
+        return severities.get(0);
+    }
+}

@@ -1,0 +1,25 @@
+package cn.taizhang.cases;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A case as the API shows it to one caller: {@code allowedActions} are that caller's. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record CaseView(long id, String number, String type, String typeName, String severity, String severityName, String sector,
+        String state, String stateName, String gridCode, String areaName, UnitRef unit, UnitRef suggestedUnit,
+        OffsetDateTime deadline, int version, String source, String description, String address, Location location,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, boolean overdue, int reworkCount, int returnCount, int extensionCount,
+        int deferredCount, int supervisedCount, int reopenedCount, PendingExtension pendingExtension, Long duplicateOf,
+        List<String> allowedActions) {
+
+    record UnitRef(long id, String name) {
+    }
+
+    /** Always WGS-84 once stored. */
+    record Location(double lat, double lng, String crs) {
+    }
+
+    record PendingExtension(int workingDays, String reason) {
+    }
+}

@@ -1,0 +1,80 @@
+package cn.taizhang.cases;
+
+import cn.taizhang.calendar.WorkingDays;
+import cn.taizhang.cases.lifecycle.Action;
+import cn.taizhang.cases.lifecycle.Case;
+import cn.taizhang.cases.lifecycle.CaseState;
+import cn.taizhang.cases.lifecycle.Capacity;
+import cn.taizhang.platform.Scope;
+import cn.taizhang.territory.Territory;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/** Turns rows into what one caller sees, looking names up once per page. */
+@Component
+class CaseViews {
+
+    private final Territory territory;
+    private final Units units;
+    private final CaseTypes types;
+
+    CaseViews(Territory territory, Units units, CaseTypes types) {
+        this.territory = territory;
+        this.units = units;
+        this.types = types;
+    }
+
+    CaseView of(CaseRow row, Actor actor) {
+        return of(List.of(row), actor).get(0);
+    }
+
+    List<CaseView> of(List<CaseRow> rows, Actor actor) {
+        Map<String, String> areaNames = territory.names(rows.stream().map(CaseRow::gridCode).collect(Collectors.toSet()),
+                Scope.area(actor.jurisdictionCode()));
+        Map<Long, String> unitNames = new HashMap<>();
+        rows.stream().flatMap(r -> Stream.of(r.unitId(), r.suggestedUnitId())).filter(Objects::nonNull).distinct()
+                .forEach(id -> units.find(id).ifPresent(d -> unitNames.put(d.id(), d.name())));
+        Map<String, CaseType> typesByCode = types.all().stream().collect(Collectors.toMap(CaseType::code, Function.identity()));
+        OffsetDateTime now = OffsetDateTime.now();
+        return rows.stream().map(r -> view(r, actor, areaNames, unitNames, typesByCode.get(r.type()), now)).toList();
+    }
+
+    /** Overdue: the unit still holds the case and its deadline has passed. */
+    static boolean overdue(Case c, OffsetDateTime now) {
+        return c.state() == CaseState.DISPATCHED && c.deadline() != null && now.isAfter(c.deadline());
+    }
+
+    private static CaseView view(CaseRow r, Actor actor, Map<String, String> areaNames, Map<Long, String> unitNames, CaseType type,
+            OffsetDateTime now) {
+        Case c = r.lifecycle();
+        String severityName = type.severity(r.severity()).map(CaseType.Severity::name).orElse(r.severity());
+        return new CaseView(r.id(), r.number(), r.type(), type.name(), r.severity(), severityName, r.sector(), r.state().code(),
+                r.state().label(), r.gridCode(), areaNames.get(r.gridCode()), unit(r.unitId(), unitNames),
+                unit(r.suggestedUnitId(), unitNames), local(c.deadline()), r.version(), r.source(), r.description(), r.address(),
+                r.lat() == null ? null : new CaseView.Location(r.lat(), r.lng(), "wgs84"), local(r.createdAt()), local(r.updatedAt()),
+                overdue(c, now), c.counters().rework(), c.counters().returns(), c.counters().extensions(), c.counters().deferrals(),
+                c.counters().supervisions(), c.counters().reopenings(),
+                c.extensionPending() ? new CaseView.PendingExtension(c.extensionPendingDays(), c.extensionReason()) : null,
+                c.duplicateOf(), actions(c, actor.capacities(r)));
+    }
+
+    private static List<String> actions(Case c, Set<Capacity> who) {
+        return c.allowedActions(who).stream().map(Action::code).toList();
+    }
+
+    private static CaseView.UnitRef unit(Long id, Map<Long, String> names) {
+        return id == null ? null : new CaseView.UnitRef(id, names.get(id));
+    }
+
+    static OffsetDateTime local(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(WorkingDays.ZONE).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,10 @@
+package cn.taizhang.cases;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** One event of a case's timeline as the API shows it. */
+record TimelineEntry(int seq, OffsetDateTime at, Long actorId, String actorRole, String action, String fromState, String toState,
+        String note, JsonNode data, List<Long> attachments) {
+}

@@ -1,0 +1,89 @@
+package cn.taizhang.cases;
+
+import static cn.taizhang.support.DemoUsers.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The case API as the tests drive it, signed in as demo users. */
+final class CaseApi {
+
+    static final String GRID = "522601002002001";      // 市府社区 first grid, 大十字街道 (demo-gridworker's)
+    static final String WEST_GATE_GRID = "522601003001001"; // 西门街道: outside demo-dispatcher's area
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final MockMvc mvc;
+
+    CaseApi(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    static Map<String, Object> report(String type, String severity, String sector, String grid) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("clientId", UUID.randomUUID().toString());
+        body.put("type", type);
+        if (severity != null) {
+            body.put("severity", severity);
+        }
+        if (sector != null) {
+            body.put("sector", sector);
+        }
+        body.put("description", "测试事项：" + type + " " + UUID.randomUUID());
+        body.put("gridCode", grid);
+        body.put("address", "北京东路 1 号");
+        body.put("source", "grid_worker");
+        return body;
+    }
+
+    MvcResult create(String user, Object body) throws Exception {
+        return mvc.perform(post("/api/v1/cases").with(as(mvc, user)).contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(body))).andReturn();
+    }
+
+    /** Reports and expects success. */
+    JsonNode created(String user, Object body) throws Exception {
+        MvcResult r = create(user, body);
+        if (r.getResponse().getStatus() != 201) {
+            throw new AssertionError(r.getResponse().getStatus() + " " + r.getResponse().getContentAsString());
+        }
+        return JSON.readTree(r.getResponse().getContentAsString());
+    }
+
+    MvcResult act(String user, long id, String action, Integer version, Object body) throws Exception {
+        var request = post("/api/v1/cases/" + id + "/actions/" + action).with(as(mvc, user)).contentType(MediaType.APPLICATION_JSON)
+                .content(body == null ? "{}" : JSON.writeValueAsString(body));
+        if (version != null) {
+            request.header("If-Match", "\"" + version + "\"");
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    /** Acts with the current version and expects 200. */
+    JsonNode done(String user, long id, String action, Object body) throws Exception {
+        int version = read("demo-leader", id).get("version").asInt();
+        MvcResult r = act(user, id, action, version, body);
+        if (r.getResponse().getStatus() != 200) {
+            throw new AssertionError(action + " by " + user + ": " + r.getResponse().getStatus() + " " + r.getResponse().getContentAsString());
+        }
+        return JSON.readTree(r.getResponse().getContentAsString());
+    }
+
+    JsonNode read(String user, long id) throws Exception {
+        return JSON.readTree(mvc.perform(get("/api/v1/cases/" + id).with(as(mvc, user))).andReturn().getResponse().getContentAsString());
+    }
+
+    int status(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(as(mvc, user))).andReturn().getResponse().getStatus();
+    }
+
+    JsonNode json(String user, String path) throws Exception {
+        return JSON.readTree(mvc.perform(get(path).with(as(mvc, user))).andReturn().getResponse().getContentAsString());
+    }
+}

@@ -1,0 +1,150 @@
+package cn.taizhang.cases;
+
+import static cn.taizhang.support.DemoUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.taizhang.platform.Scope;
+import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.territory.Crs;
+import cn.taizhang.territory.Territory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class CaseReportingTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Territory territory;
+
+    CaseApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new CaseApi(mvc);
+    }
+
+    @Test
+    void aRetryWithTheSameClientIdGetsTheSameCase() throws Exception {
+        Map<String, Object> body = CaseApi.report("safety_hazard", "general", "fire_safety", CaseApi.GRID);
+        MvcResult first = api.create("demo-gridworker", body);
+        MvcResult retry = api.create("demo-gridworker", body);
+        assertThat(first.getResponse().getStatus()).isEqualTo(201);
+        assertThat(retry.getResponse().getStatus()).isEqualTo(201);
+        assertThat(retry.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
+        assertThat(first.getResponse().getHeader("ETag")).isEqualTo("\"1\"");
+        assertThat(first.getResponse().getHeader("Location")).endsWith("/api/v1/cases/" + CaseApi.JSON.readTree(
+                first.getResponse().getContentAsString()).get("id").asLong());
+        body.put("description", "改过的描述");
+        MvcResult reused = api.create("demo-gridworker", body);
+        assertThat(reused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(reused.getResponse().getContentAsString()).contains("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    void anIdempotencyKeyHeaderWorksTheSameWay() throws Exception {
+        Map<String, Object> body = CaseApi.report("city_sanitation", null, null, CaseApi.GRID);
+        body.remove("clientId");
+        String key = "retry-" + System.nanoTime();
+        MvcResult first = mvc.perform(post("/api/v1/cases").with(as(mvc, "demo-gridworker")).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(CaseApi.JSON.writeValueAsString(body))).andReturn();
+        MvcResult again = mvc.perform(post("/api/v1/cases").with(as(mvc, "demo-gridworker")).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(CaseApi.JSON.writeValueAsString(body))).andReturn();
+        assertThat(again.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
+        body.put("source", "citizen");
+        assertThat(mvc.perform(post("/api/v1/cases").with(as(mvc, "demo-gridworker")).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(CaseApi.JSON.writeValueAsString(body))).andReturn()
+                .getResponse().getStatus()).isEqualTo(422);
+    }
+
+    @Test
+    void everyBadFieldIsNamed() throws Exception {
+        Map<String, Object> body = new HashMap<>(Map.of("type", "", "description", "x".repeat(2001), "source", "rumour",
+                "gridCode", "12ab", "clientId", "not-a-uuid"));
+        MvcResult r = api.create("demo-gridworker", body);
+        assertThat(r.getResponse().getStatus()).isEqualTo(400);
+        JsonNode errors = CaseApi.JSON.readTree(r.getResponse().getContentAsString()).get("errors");
+        assertThat(errors.findValuesAsString("field")).contains("type", "description", "source", "gridCode", "clientId");
+        Map<String, Object> noSector = CaseApi.report("safety_hazard", "major", null, CaseApi.GRID);
+        noSector.put("severity", "catastrophic");
+        assertThat(CaseApi.JSON.readTree(api.create("demo-gridworker", noSector).getResponse().getContentAsString())
+                .get("errors").findValuesAsString("field")).contains("sector", "severity");
+    }
+
+    @Test
+    void aLocationIsResolvedToItsGrid() throws Exception {
+        var grid = territory.find(CaseApi.GRID, Scope.area("522601")).orElseThrow();
+        Map<String, Object> body = CaseApi.report("civilisation_review", null, null, null);
+        body.remove("gridCode");
+        body.put("location", Map.of("lat", grid.lat() == null ? 26.57 : grid.lat(), "lng", grid.lng() == null ? 107.98 : grid.lng(), "crs", "wgs84"));
+        String expected = territory.gridAt(((Number) ((Map<?, ?>) body.get("location")).get("lat")).doubleValue(),
+                ((Number) ((Map<?, ?>) body.get("location")).get("lng")).doubleValue(), Crs.WGS84).orElse(null);
+        MvcResult r = api.create("demo-leader", body);
+        if (expected == null) {
+            assertThat(r.getResponse().getStatus()).isEqualTo(400);
+        } else {
+            assertThat(r.getResponse().getStatus()).isEqualTo(201);
+            assertThat(CaseApi.JSON.readTree(r.getResponse().getContentAsString()).get("gridCode").asString()).isEqualTo(expected);
+        }
+        body.put("location", Map.of("lat", 39.9, "lng", 116.4)); // Beijing
+        body.put("clientId", java.util.UUID.randomUUID().toString());
+        MvcResult outside = api.create("demo-leader", body);
+        assertThat(outside.getResponse().getStatus()).isEqualTo(400);
+        assertThat(outside.getResponse().getContentAsString()).contains("LOCATION_OUTSIDE_GRIDS");
+    }
+
+    @Test
+    void aGridOutsideTheReportersScopeIsRefused() throws Exception {
+        MvcResult r = api.create("demo-dispatcher", CaseApi.report("city_sanitation", null, null, CaseApi.WEST_GATE_GRID));
+        assertThat(r.getResponse().getStatus()).isEqualTo(404);
+        assertThat(api.create("demo-sysadmin", CaseApi.report("city_sanitation", null, null, CaseApi.GRID)).getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aBatchIsAnsweredItemByItemAndReplaysToTheSameCases() throws Exception {
+        List<Object> items = new ArrayList<>();
+        items.add(CaseApi.report("city_sanitation", null, null, CaseApi.GRID));
+        Map<String, Object> bad = CaseApi.report("city_sanitation", null, null, CaseApi.GRID);
+        bad.put("source", "rumour");
+        items.add(bad);
+        Map<String, Object> noClientId = CaseApi.report("overhead_cables", null, null, CaseApi.GRID);
+        noClientId.remove("clientId");
+        items.add(noClientId);
+        items.add(Map.of("clientId", java.util.UUID.randomUUID().toString(), "type", "city_sanitation", "location", "here"));
+        items.add(CaseApi.report("illegal_building", null, null, CaseApi.GRID));
+        String body = CaseApi.JSON.writeValueAsString(Map.of("items", items));
+        JsonNode first = batch(body);
+        assertThat(statuses(first)).containsExactly(201, 400, 400, 400, 201);
+        assertThat(first.get(1).get("problem").get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        JsonNode replay = batch(body);
+        assertThat(statuses(replay)).containsExactly(200, 400, 400, 400, 200);
+        assertThat(replay.get(0).get("case").get("id")).isEqualTo(first.get(0).get("case").get("id"));
+        assertThat(replay.get(4).get("case").get("number")).isEqualTo(first.get(4).get("case").get("number"));
+    }
+
+    private static List<Integer> statuses(JsonNode items) {
+        List<Integer> statuses = new ArrayList<>();
+        items.forEach(item -> statuses.add(item.get("status").asInt()));
+        return statuses;
+    }
+
+    private JsonNode batch(String body) throws Exception {
+        MvcResult r = mvc.perform(post("/api/v1/cases/batch").with(as(mvc, "demo-gridworker")).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        return CaseApi.JSON.readTree(r.getResponse().getContentAsString()).get("items");
+    }
+}
