@@ -55,18 +55,20 @@ function el(tag, attributes, children) {
   return node;
 }
 
+// Times show as in Kaili whatever the browser's own zone: deadlines end at 23:59 Beijing time.
+var SHANGHAI_TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
+  hour: '2-digit', minute: '2-digit', hour12: false });
 function formatTime(iso) {
   if (!iso) { return ''; }
-  var d = new Date(iso);
-  var pad = function (n) { return (n < 10 ? '0' : '') + n; };
-  return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes());
+  var p = {};
+  SHANGHAI_TIME.formatToParts(new Date(iso)).forEach(function (part) { p[part.type] = part.value; });
+  return p.year + '-' + p.month + '-' + p.day + ' ' + p.hour + ':' + p.minute;
 }
 
 var CaseLabels = {
-  states: { reported: '待立案', registered: '待派遣', rejected: '不予立案', dispatched: '处置中', handled: '待核查', closed: '已结案', deferred: '缓办' },
   sources: { grid_worker: '网格员上报', inspection: '检查巡查', citizen: '群众举报', assigned: '上级交办', video: '视频暗访', leader_visit: '领导走访' },
   actions: {
-    register: '立案', reject: '不予立案', dispatch: '派遣', 'return': '退回', handle: '处置反馈', verify: '核查',
+    report: '上报', register: '立案', reject: '不予立案', dispatch: '派遣', 'return': '退回', handle: '处置反馈', verify: '核查',
     'request-extension': '申请延期', 'approve-extension': '批准延期', 'refuse-extension': '不批准延期',
     defer: '缓办', resume: '恢复办理', supervise: '挂牌督办', reopen: '重新办理'
   }

@@ -9,7 +9,7 @@
       el('td', {}, [el('a', { href: '/cases/' + c.id, text: c.number })]),
       el('td', { text: c.typeName || c.type }),
       el('td', { text: c.severityName || c.severity || '' }),
-      el('td', { 'class': 'state-' + c.state, text: CaseLabels.states[c.state] || c.state }),
+      el('td', { 'class': 'state-' + c.state, text: c.stateName }),
       el('td', { text: c.areaName || c.gridCode }),
       el('td', { text: c.unit ? c.unit.name : '' }),
       el('td', { 'class': c.overdue ? 'error' : '', text: formatTime(c.deadline) + (c.overdue ? '（超期）' : '') }),

@@ -103,7 +103,7 @@
 
   function renderDetails(c) {
     document.getElementById('case-number').textContent = c.number;
-    document.getElementById('case-state').textContent = CaseLabels.states[c.state] || c.state;
+    document.getElementById('case-state').textContent = c.stateName;
     document.getElementById('case-state').dataset.state = c.state;
     var rows = [
       ['类别', (c.typeName || c.type) + (c.severityName ? ' · ' + c.severityName : '')], ['来源', CaseLabels.sources[c.source] || c.source],
@@ -117,10 +117,11 @@
     rows.forEach(function (r) { table.appendChild(el('tr', {}, [el('th', { text: r[0] }), el('td', { text: r[1] })])); });
   }
 
-  function renderPhotos(c) {
+  function renderPhotos(photos) {
     var box = document.getElementById('case-photos');
     box.innerHTML = '';
-    (c.evidence || []).forEach(function (p) {
+    if (!photos.length) { box.appendChild(el('p', { 'class': 'muted', text: '暂无照片' })); }
+    photos.forEach(function (p) {
       var src = '/api/v1/cases/' + caseId + '/evidence/' + p.id;
       box.appendChild(el('figure', {}, [el('a', { href: src, target: '_blank' }, [el('img', { src: src, alt: p.kind })]),
         el('figcaption', { text: p.kind === 'after' ? '整改后' : '整改前' })]));
@@ -133,27 +134,32 @@
     events.forEach(function (e) {
       body.appendChild(el('tr', {}, [el('td', { text: formatTime(e.at) }), el('td', { text: e.actorName || '' }),
         el('td', { text: CaseLabels.actions[e.action] || e.actionName || e.action }),
-        el('td', { text: (CaseLabels.states[e.fromState] || '') + ' → ' + (CaseLabels.states[e.toState] || '') }),
+        el('td', { text: (e.fromStateName || '') + ' → ' + (e.toStateName || '') }),
         el('td', { text: e.note || '' })]));
     });
   }
 
   var map = null;
+  // The case's grid, and the reported position if there is one.
   function renderMap(c) {
-    if (!c.location) { return; }
-    if (!map) { map = L.map('case-map', { attributionControl: false }); }
-    map.setView([c.location.lat, c.location.lng], 16);
+    if (map) { return; }
+    map = L.map('case-map', { attributionControl: false }).setView([26.58, 107.98], 12);
     Api.get('/api/v1/areas/' + c.gridCode + '/grids.geojson').then(function (g) {
-      L.geoJSON(g, { style: { color: '#1d5fa8', weight: 1, fillOpacity: 0.15 } }).addTo(map);
-    }).catch(function () { /* the grid may lie outside a department's view */ });
-    L.marker([c.location.lat, c.location.lng]).addTo(map);
+      var layer = L.geoJSON(g, { style: { color: '#1d5fa8', weight: 1, fillOpacity: 0.15 } }).addTo(map);
+      if (!c.location && layer.getLayers().length) { map.fitBounds(layer.getBounds()); }
+    }).catch(function () { /* a department may see the case but not the grid's map */ });
+    if (c.location) {
+      map.setView([c.location.lat, c.location.lng], 16);
+      L.marker([c.location.lat, c.location.lng]).addTo(map);
+    }
   }
 
   function load() {
-    return Promise.all([Api.get('/api/v1/cases/' + caseId), Api.get('/api/v1/cases/' + caseId + '/timeline')]).then(function (answers) {
+    var base = '/api/v1/cases/' + caseId;
+    return Promise.all([Api.get(base), Api.get(base + '/timeline'), Api.get(base + '/evidence')]).then(function (answers) {
       current = answers[0];
       renderDetails(current);
-      renderPhotos(current);
+      renderPhotos(answers[2].items);
       renderActions(current);
       renderTimeline(answers[1].items);
       renderMap(current);

@@ -3,10 +3,25 @@ package cn.taizhang.cases;
 import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.lifecycle.CaseState;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import java.time.OffsetDateTime;
 
-/** Optional narrowing of the case list; null fields do not narrow. Dates are days in Asia/Shanghai, {@code to} included. */
-record CaseFilter(String state, String type, String area, Long unit, Boolean overdue, LocalDate from, LocalDate to, String q) {
+/**
+ * Optional narrowing of the case list, bound from the query string; null fields do not narrow. Dates are
+ * days in Asia/Shanghai, {@code to} included. {@code returned}: waiting for re-dispatch after a unit sent it
+ * back; {@code nearDeadline}: still in time but past the share of it at which the type reminds the unit.
+ */
+record CaseFilter(String state, String type, String area, Long unit, Boolean overdue, Boolean returned, Boolean nearDeadline,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+        String q) {
+
+    CaseFilter {
+        state = blank(state);
+        type = blank(type);
+        area = blank(area);
+        q = blank(q);
+    }
+
 
     static final String SQL = """
               AND (CAST(:state AS text) IS NULL OR c.state = :state)
@@ -14,6 +29,10 @@ record CaseFilter(String state, String type, String area, Long unit, Boolean ove
               AND (CAST(:area AS text) IS NULL OR c.area_code LIKE :area || '%')
               AND (CAST(:unit AS bigint) IS NULL OR c.unit_id = :unit)
               AND (CAST(:overdue AS boolean) IS NULL OR (c.state = 'dispatched' AND c.deadline < now()) = :overdue)
+              AND (CAST(:returned AS boolean) IS NULL OR (c.state = 'registered' AND c.return_count > 0) = :returned)
+              AND (CAST(:nearDeadline AS boolean) IS NULL OR (c.state = 'dispatched' AND c.deadline >= now() AND now() >=
+                   c.dispatched_at + (c.deadline - c.dispatched_at) * (SELECT t.remind_share FROM case_type t WHERE t.code = c.type_code))
+                   = :nearDeadline)
               AND (CAST(:from AS timestamptz) IS NULL OR c.created_at >= :from)
               AND (CAST(:to AS timestamptz) IS NULL OR c.created_at < :to)
               AND (CAST(:q AS text) IS NULL OR strpos(c.number, :q) > 0 OR strpos(c.description, :q) > 0
@@ -33,6 +52,10 @@ record CaseFilter(String state, String type, String area, Long unit, Boolean ove
     }
 
     String text() {
-        return q == null || q.isBlank() ? null : q.strip();
+        return q;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

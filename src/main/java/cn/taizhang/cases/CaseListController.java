@@ -7,11 +7,10 @@ import cn.taizhang.platform.excel.ExcelSheet;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,30 +45,21 @@ class CaseListController {
 
     @GetMapping("/cases")
     @Operation(summary = "事项列表（按辖区；可按状态、类型、区域、单位、超期、时间、关键词筛选）")
-    ListResponse<CaseView> list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String area,
-            @RequestParam(required = false) Long unit, @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+    ListResponse<CaseView> list(@AuthenticationPrincipal Caller caller, @ParameterObject CaseFilter filter,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size, 50);
         Actor actor = Actor.of(caller);
-        CaseFilter filter = filter(state, type, area, unit, overdue, from, to, q);
+        checkState(filter);
         List<CaseRow> rows = queries.find(actor.visibility(), filter, paging.offset(), paging.size());
         return new ListResponse<>(views.of(rows, actor), queries.count(actor.visibility(), filter));
     }
 
     @GetMapping("/cases/export.xlsx")
     @Operation(summary = "导出事项台账（Excel，筛选条件同列表）")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String area,
-            @RequestParam(required = false) Long unit, @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String q) {
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Caller caller, @ParameterObject CaseFilter filter) {
         Actor actor = Actor.of(caller);
-        List<CaseView> cases = views.of(queries.find(actor.visibility(), filter(state, type, area, unit, overdue, from, to, q), 0, MAX_EXPORT), actor);
+        checkState(filter);
+        List<CaseView> cases = views.of(queries.find(actor.visibility(), filter, 0, MAX_EXPORT), actor);
         List<List<Object>> rows = new ArrayList<>();
         for (CaseView c : cases) {
             rows.add(java.util.Arrays.asList(c.number(), c.typeName(), c.severityName(), c.stateName(), c.gridCode(), c.areaName(),
@@ -102,16 +92,9 @@ class CaseListController {
                 .map(d -> new UnitView(d.id(), d.name(), d.kind(), d.areaCode())).toList());
     }
 
-    private static CaseFilter filter(String state, String type, String area, Long unit, Boolean overdue, LocalDate from, LocalDate to,
-            String q) {
-        CaseFilter filter = new CaseFilter(blank(state), blank(type), blank(area), unit, overdue, from, to, q);
+    private static void checkState(CaseFilter filter) {
         if (!filter.validState()) {
             throw CaseProblems.field("state", "INVALID_FIELD", "状态须为 reported、registered、rejected、dispatched、handled、closed、deferred 之一");
         }
-        return filter;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -12,6 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CasePages {
 
+    private final CaseRepository cases;
+
+    CasePages(CaseRepository cases) {
+        this.cases = cases;
+    }
+
     @GetMapping("/cases")
     String list(@AuthenticationPrincipal Caller me, @RequestParam(required = false) String queue, Model model) {
         model.addAttribute("queues", CaseQueue.values());
@@ -25,7 +31,8 @@ class CasePages {
     }
 
     @GetMapping("/cases/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@AuthenticationPrincipal Caller me, @PathVariable long id, Model model) {
+        cases.find(id, Actor.of(me).visibility()).orElseThrow(CaseProblems::notFound);
         model.addAttribute("caseId", id);
         return "cases/detail";
     }

@@ -44,7 +44,8 @@ class CaseQueries {
 
     private JdbcClient.StatementSpec filtered(String sql, Visibility v, CaseFilter f) {
         return visible(sql, v).param("state", f.state()).param("type", f.type()).param("area", f.area()).param("unit", f.unit())
-                .param("overdue", f.overdue()).param("from", f.fromTime()).param("to", f.toTime()).param("q", f.text());
+                .param("overdue", f.overdue()).param("returned", f.returned()).param("nearDeadline", f.nearDeadline())
+                .param("from", f.fromTime()).param("to", f.toTime()).param("q", f.text());
     }
 
     private JdbcClient.StatementSpec visible(String sql, Visibility v) {

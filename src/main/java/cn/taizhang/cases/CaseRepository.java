@@ -1,5 +1,6 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.CaseEvent;
 import java.time.OffsetDateTime;
@@ -114,16 +115,20 @@ class CaseRepository {
 
     List<TimelineEntry> timeline(long caseId) {
         return jdbc.sql("""
-                        SELECT e.seq, e.at, e.actor_id, e.actor_role, e.action, e.from_state, e.to_state, e.note,
+                        SELECT e.seq, e.at, e.actor_id, s.name AS actor_name, e.actor_role, e.action, e.from_state, e.to_state, e.note,
                                e.data::text AS data, e.attachments
-                        FROM case_event e WHERE e.case_id = :case ORDER BY e.seq
+                        FROM case_event e LEFT JOIN staff s ON s.id = e.actor_id WHERE e.case_id = :case ORDER BY e.seq
                         """)
                 .param("case", caseId)
                 .query((rs, n) -> new TimelineEntry(rs.getInt("seq"), rs.getObject("at", OffsetDateTime.class),
-                        (Long) rs.getObject("actor_id"), rs.getString("actor_role"), rs.getString("action"), rs.getString("from_state"),
-                        rs.getString("to_state"), rs.getString("note"), JsonMapper.shared().readTree(rs.getString("data")),
+                        (Long) rs.getObject("actor_id"), rs.getString("actor_name"), rs.getString("actor_role"), rs.getString("action"), rs.getString("from_state"),
+                        stateName(rs.getString("from_state")), rs.getString("to_state"), stateName(rs.getString("to_state")), rs.getString("note"), JsonMapper.shared().readTree(rs.getString("data")),
                         List.of((Long[]) rs.getArray("attachments").getArray())))
                 .list();
+    }
+
+    private static String stateName(String code) {
+        return code == null ? null : CaseState.fromCode(code).map(CaseState::label).orElse(code);
     }
 
     private JdbcClient.StatementSpec visible(String sql, Visibility v) {

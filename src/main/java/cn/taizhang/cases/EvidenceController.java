@@ -3,6 +3,7 @@ package cn.taizhang.cases;
 import cn.taizhang.access.Caller;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.ListResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -78,6 +79,14 @@ class EvidenceController {
         });
         AuditNote.created("case_evidence", Long.toString(evidenceId));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Uploaded(evidenceId, kind, type, bytes.length, sha));
+    }
+
+    @GetMapping
+    @Operation(summary = "事项的照片清单")
+    ListResponse<Uploaded> list(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        CaseRow row = cases.find(id, Actor.of(caller).visibility()).orElseThrow(CaseProblems::notFound);
+        return ListResponse.of(evidence.all(row.id()).stream()
+                .map(e -> new Uploaded(e.id(), e.kind(), e.contentType(), e.size(), e.sha256())).toList());
     }
 
     @GetMapping("/{evidenceId}")

@@ -27,6 +27,11 @@ class EvidenceRepository {
                 .param("by", uploadedBy).query(Long.class).single();
     }
 
+    List<Evidence> all(long caseId) {
+        return jdbc.sql("SELECT id, case_id, sha256, kind, content_type, size FROM case_evidence WHERE case_id = :case ORDER BY id")
+                .param("case", caseId).query(Evidence.class).list();
+    }
+
     int count(long caseId) {
         return jdbc.sql("SELECT count(*) FROM case_evidence WHERE case_id = :case").param("case", caseId).query(Integer.class).single();
     }

@@ -5,6 +5,6 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** One event of a case's timeline as the API shows it. */
-record TimelineEntry(int seq, OffsetDateTime at, Long actorId, String actorRole, String action, String fromState, String toState,
+record TimelineEntry(int seq, OffsetDateTime at, Long actorId, String actorName, String actorRole, String action, String fromState, String fromStateName, String toState, String toStateName,
         String note, JsonNode data, List<Long> attachments) {
 }
