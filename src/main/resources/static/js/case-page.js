@@ -88,6 +88,21 @@
     });
   }
 
+  // At registration the dispatcher sees likely duplicates (same type, nearby, recent) to reject against.
+  function renderDuplicates(c) {
+    var box = document.getElementById('case-duplicates');
+    box.innerHTML = '';
+    if ((c.allowedActions || []).indexOf('reject') < 0) { return; }
+    Api.get('/api/v1/cases/' + caseId + '/duplicates').then(function (page) {
+      if (!page.items.length) { return; }
+      box.appendChild(el('h3', { text: '疑似重复（同类型、附近、30 天内）' }));
+      page.items.forEach(function (d) {
+        box.appendChild(el('p', {}, [el('a', { href: '/cases/' + d.id, text: d.number }),
+          ' ' + d.stateName + ' · ' + (d.description || '').slice(0, 40) + '（案件ID ' + d.id + '）']));
+      });
+    });
+  }
+
   function renderActions(c) {
     var panel = document.getElementById('case-actions');
     panel.innerHTML = '';
@@ -161,6 +176,7 @@
       renderDetails(current);
       renderPhotos(answers[2].items);
       renderActions(current);
+      renderDuplicates(current);
       renderTimeline(answers[1].items);
       renderMap(current);
     }).catch(function (error) { message(error.message, true); });
