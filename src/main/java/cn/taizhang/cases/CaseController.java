@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -60,26 +61,37 @@ class CaseController {
             throw CaseProblems.field("items", "OUT_OF_RANGE", "一次须上报 1 到 " + MAX_BATCH + " 条");
         }
         Actor actor = Actor.of(caller);
-        List<JsonNode> answers = new ArrayList<>();
         JsonMapper json = JsonMapper.shared();
+        List<ObjectNode> answers = new ArrayList<>();
+        List<NewCase> reports = new ArrayList<>();
+        List<ObjectNode> pending = new ArrayList<>();
         for (JsonNode item : batch.items()) {
             String clientId = item.path("clientId").isString() ? item.path("clientId").asString() : null;
-            var answer = json.createObjectNode().put("clientId", clientId);
+            ObjectNode answer = json.createObjectNode().put("clientId", clientId);
+            answers.add(answer);
             try {
-                NewCase report = json.treeToValue(item, NewCase.class);
-                CaseReporting.Reported reported = reporting.report(actor, report, null, true);
-                answer.put("status", reported.created() ? 201 : 200);
-                answer.set("case", json.valueToTree(views.of(reported.row(), actor)));
-            } catch (ApiProblem p) {
-                answer.put("status", p.status().value());
-                answer.set("problem", problem(p));
+                reports.add(json.treeToValue(item, NewCase.class));
+                pending.add(answer);
             } catch (tools.jackson.core.JacksonException e) {
                 answer.put("status", 400);
                 answer.set("problem", problem(CaseProblems.field("items", "INVALID_FIELD", "该条上报的字段类型或格式不正确")));
             }
-            answers.add(answer);
         }
-        return ListResponse.of(answers);
+        List<CaseReporting.Outcome> outcomes = reporting.reportAll(actor, reports);
+        List<CaseView> views = this.views.of(outcomes.stream().filter(o -> o.reported() != null).map(o -> o.reported().row()).toList(), actor);
+        int next = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            CaseReporting.Outcome outcome = outcomes.get(i);
+            ObjectNode answer = pending.get(i);
+            if (outcome.problem() != null) {
+                answer.put("status", outcome.problem().status().value());
+                answer.set("problem", problem(outcome.problem()));
+            } else {
+                answer.put("status", outcome.reported().created() ? 201 : 200);
+                answer.set("case", json.valueToTree(views.get(next++)));
+            }
+        }
+        return ListResponse.of(answers.stream().map(a -> (JsonNode) a).toList());
     }
 
     record Batch(List<JsonNode> items) {

@@ -12,6 +12,9 @@ import cn.taizhang.territory.Crs;
 import cn.taizhang.calendar.WorkingDays;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,20 +34,62 @@ class CaseReporting {
     }
 
     private final CaseRepository cases;
+    private final CaseNumbers numbers;
     private final CaseTypes types;
     private final Units units;
     private final Territory territory;
     private final TransactionTemplate tx;
 
-    CaseReporting(CaseRepository cases, CaseTypes types, Units units, Territory territory, TransactionTemplate tx) {
+    CaseReporting(CaseRepository cases, CaseNumbers numbers, CaseTypes types, Units units, Territory territory, TransactionTemplate tx) {
         this.cases = cases;
+        this.numbers = numbers;
         this.types = types;
         this.units = units;
         this.territory = territory;
         this.tx = tx;
     }
 
+    /** One item of a batch: the case, or why this item was refused. */
+    record Outcome(Reported reported, ApiProblem problem) {
+    }
+
+    /**
+     * A grid worker's offline queue: every report on its own (a bad one spoils nothing else, each is
+     * idempotent on its clientId), but all in one transaction with a savepoint per item, so that 500
+     * reports cost one commit, and with the catalogue and grid look-ups made once per batch.
+     */
+    List<Outcome> reportAll(Actor actor, List<NewCase> reports) {
+        Lookups lookups = new Lookups(actor);
+        return tx.execute(status -> {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (NewCase report : reports) {
+                Object savepoint = status.createSavepoint();
+                try {
+                    outcomes.add(new Outcome(reportWith(lookups, actor, report, null, true), null));
+                    status.releaseSavepoint(savepoint);
+                } catch (ApiProblem problem) {
+                    status.rollbackToSavepoint(savepoint);
+                    outcomes.add(new Outcome(null, problem));
+                } catch (DuplicateKeyException raced) {
+                    status.rollbackToSavepoint(savepoint);
+                    outcomes.add(earlier(actor, report, null, report.hash(actor.id()))
+                            .map(r -> new Outcome(r, null)).orElseThrow(() -> raced));
+                }
+            }
+            return outcomes;
+        });
+    }
+
     Reported report(Actor actor, NewCase report, String idempotencyKey, boolean clientIdRequired) {
+        try {
+            return tx.execute(status -> reportWith(new Lookups(actor), actor, report, idempotencyKey, clientIdRequired));
+        } catch (DuplicateKeyException raced) {
+            // the same report arrived twice at once; the other request committed it
+            return earlier(actor, report, idempotencyKey, report.hash(actor.id())).orElseThrow(() -> raced);
+        }
+    }
+
+    private Reported reportWith(Lookups lookups, Actor actor, NewCase report, String idempotencyKey, boolean clientIdRequired) {
         if (!actor.mayReport()) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", "管理员账号不能上报事项");
         }
@@ -57,15 +102,7 @@ class CaseReporting {
         }
         String hash = report.hash(actor.id());
         Optional<Reported> earlier = earlier(actor, report, idempotencyKey, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        try {
-            return tx.execute(status -> insert(actor, report, idempotencyKey, hash));
-        } catch (DuplicateKeyException raced) {
-            // the same report arrived twice at once; the other request committed it
-            return earlier(actor, report, idempotencyKey, hash).orElseThrow(() -> raced);
-        }
+        return earlier.isPresent() ? earlier.get() : insert(lookups, actor, report, idempotencyKey, hash);
     }
 
     private Optional<Reported> earlier(Actor actor, NewCase report, String key, String hash) {
@@ -77,9 +114,9 @@ class CaseReporting {
         return found.map(row -> new Reported(row, false));
     }
 
-    private Reported insert(Actor actor, NewCase report, String key, String hash) {
+    private Reported insert(Lookups lookups, Actor actor, NewCase report, String key, String hash) {
         List<FieldProblem> problems = new ArrayList<>();
-        CaseType type = types.find(report.type()).orElse(null);
+        CaseType type = lookups.type(report.type()).orElse(null);
         CaseType.Severity severity = null;
         if (type == null) {
             problems.add(new FieldProblem("type", "UNKNOWN_TYPE", "事项类型 " + report.type() + " 不存在"));
@@ -92,7 +129,7 @@ class CaseReporting {
                 problems.add(new FieldProblem("sector", "REQUIRED", type.name() + "须注明行业领域"));
             }
         }
-        if (report.sector() != null && !report.sector().isBlank() && !units.sectorExists(report.sector())) {
+        if (report.sector() != null && !report.sector().isBlank() && !lookups.sectorExists(report.sector())) {
             problems.add(new FieldProblem("sector", "UNKNOWN_SECTOR", "行业领域 " + report.sector() + " 不在目录中"));
         }
         if (!problems.isEmpty()) {
@@ -102,18 +139,57 @@ class CaseReporting {
         String grid = wgs == null ? report.gridCode() : territory.gridAt(wgs.lat(), wgs.lng(), Crs.WGS84)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "LOCATION_OUTSIDE_GRIDS", "该位置不在任何网格内",
                         List.of(new FieldProblem("location", "LOCATION_OUTSIDE_GRIDS", "该位置不在任何网格内"))));
-        Optional<Area> area = actor.scope().covers(grid) ? territory.find(grid, Scope.area(actor.jurisdictionCode())) : Optional.empty();
+        Optional<Area> area = actor.scope().covers(grid) ? lookups.area(grid) : Optional.empty();
         if (area.isEmpty() || area.get().level() != AreaLevel.GRID) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, "GRID_NOT_FOUND", "网格 " + grid + " 不存在或不在您的辖区内");
         }
         String sector = report.sector() == null || report.sector().isBlank() ? null : report.sector();
-        Long suggested = units.suggested(type, sector, grid).map(Department::id).orElse(null);
+        Long suggested = lookups.suggested(type, sector, grid);
         OffsetDateTime now = OffsetDateTime.now();
-        String number = cases.nextNumber(grid.substring(0, 6), now.atZoneSameInstant(WorkingDays.ZONE).getYear());
+        String number = numbers.next(grid.substring(0, 6), now.atZoneSameInstant(WorkingDays.ZONE).getYear());
         long id = cases.insert(new CaseRepository.NewRow(number, type.code(), severity.code(), sector, grid, suggested,
                 report.description().strip(), report.address(), wgs == null ? null : wgs.lat(), wgs == null ? null : wgs.lng(),
                 report.source(), actor.id(), report.uuid(), key, hash));
         cases.appendReport(id, actor.id(), actor.reportingRole(), report.source(), now);
         return new Reported(cases.find(id).orElseThrow(), true);
+    }
+
+    /** The catalogue and territory look-ups of reporting, each made once per request or batch. */
+    private final class Lookups {
+
+        private final Actor actor;
+        private List<CaseType> catalogue;
+        private Set<String> sectors;
+        private final Map<String, Optional<Area>> areas = new HashMap<>();
+        private final Map<String, Long> suggestions = new HashMap<>();
+
+        Lookups(Actor actor) {
+            this.actor = actor;
+        }
+
+        Optional<CaseType> type(String code) {
+            if (catalogue == null) {
+                catalogue = types.all();
+            }
+            return catalogue.stream().filter(t -> t.code().equals(code)).findFirst();
+        }
+
+        boolean sectorExists(String code) {
+            if (sectors == null) {
+                sectors = units.sectorCodes();
+            }
+            return sectors.contains(code);
+        }
+
+        Optional<Area> area(String grid) {
+            return areas.computeIfAbsent(grid, g -> territory.find(g, Scope.area(actor.jurisdictionCode())));
+        }
+
+        /** The suggested unit's id, or null; -1 remembers "none" in the map. */
+        Long suggested(CaseType type, String sector, String grid) {
+            long id = suggestions.computeIfAbsent(type.code() + "|" + sector + "|" + grid,
+                    k -> units.suggested(type, sector, grid).map(Department::id).orElse(-1L));
+            return id >= 0 ? id : null;
+        }
     }
 }

@@ -27,15 +27,6 @@ class CaseRepository {
     }
 
     /** The next number of the county's year, e.g. 522601-2026-000123; the counter row stays locked until commit. */
-    String nextNumber(String county, int year) {
-        int last = jdbc.sql("""
-                        INSERT INTO case_number_counter (county, year, last) VALUES (:county, :year, 1)
-                        ON CONFLICT (county, year) DO UPDATE SET last = case_number_counter.last + 1 RETURNING last
-                        """)
-                .param("county", county).param("year", year).query(Integer.class).single();
-        return "%s-%d-%06d".formatted(county, year, last);
-    }
-
     long insert(NewRow row) {
         return jdbc.sql("""
                         INSERT INTO case_record (number, type_code, severity, sector, state, area_code, suggested_unit_id, description,

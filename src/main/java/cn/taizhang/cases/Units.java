@@ -8,6 +8,7 @@ import cn.taizhang.organisation.StaffMember;
 import cn.taizhang.platform.Scope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -49,8 +50,8 @@ class Units {
         return id == null ? Optional.empty() : organisation.department(id);
     }
 
-    boolean sectorExists(String code) {
-        return organisation.sectors().stream().anyMatch(s -> s.code().equals(code));
+    Set<String> sectorCodes() {
+        return organisation.sectors().stream().map(s -> s.code()).collect(java.util.stream.Collectors.toSet());
     }
 
     /** LEADERs of an area covering the grid (the county's, the 镇街's …), not department leaders. */

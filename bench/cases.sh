@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Case engine benchmark, in one script against one PostgreSQL: the application's own embedded server.
+#  1. pgbench's TPC-B-like transactions per second on that server (the baseline),
+#  2. single-case creation over HTTP with real bearer tokens, in cases per second (target >= 0.5x pgbench),
+#  3. batch ingest in reports per second (target >= 5,000/s),
+#  4. the full loop (create -> register -> dispatch -> handle -> verify) per second.
+# Needs pgbench and psql (Debian: apt-get install postgresql-15, which ships pgbench).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${SECONDS_PER_PHASE:-20}
+clients=${CLIENTS:-8}
+port=${PORT:-18080}
+command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install postgresql-15" >&2; exit 1; }
+[ -f target/taizhang.jar ] || mvn -q -B -DskipTests package
+data=$(mktemp -d)
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
+
+java -jar target/taizhang.jar --taizhang.data-dir="$data" --server.port="$port" >"$data/app.log" 2>&1 &
+app=$!
+until curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
+    kill -0 "$app" 2>/dev/null || { tail -40 "$data/app.log" >&2; exit 1; }
+    sleep 0.5
+done
+pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$data/app.log" | grep -o '[0-9]*$')
+
+export PGHOST=localhost PGPORT=$pgport PGUSER=postgres
+psql -q -d postgres -c 'CREATE DATABASE pgbench_baseline' >/dev/null
+pgbench -q -i -s 10 pgbench_baseline >/dev/null 2>&1
+tps=$(pgbench -c "$clients" -j 2 -T "$seconds" pgbench_baseline 2>/dev/null | grep -o 'tps = [0-9.]*' | head -1 | grep -o '[0-9.]*')
+echo "pgbench TPC-B (scale 10, $clients clients, ${seconds} s) on the same server: ${tps} tps"
+
+out=$(java bench/CaseLoad.java "http://localhost:$port" "$seconds" "$clients")
+echo "$out"
+single=$(echo "$out" | grep '^single create' | grep -o '= [0-9.]* cases/s' | grep -o '[0-9.]*')
+batch=$(echo "$out" | grep '^batch ingest' | grep -o '= [0-9.]* reports/s' | grep -o '[0-9.]*')
+awk -v s="$single" -v t="$tps" -v b="$batch" 'BEGIN {
+    printf "single create / pgbench = %.2fx (target >= 0.5x: %s)\n", s / t, (s / t >= 0.5 ? "met" : "NOT met");
+    printf "batch ingest: %.0f reports/s (target >= 5,000/s: %s)\n", b, (b >= 5000 ? "met" : "NOT met") }'

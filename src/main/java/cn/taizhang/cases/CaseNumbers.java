@@ -1,0 +1,53 @@
+package cn.taizhang.cases;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Human-readable case numbers per county and year (522601-2026-000123). Numbers are taken from the
+ * counter row in blocks, each in a short transaction of its own: one counter row updated by every
+ * report would serialise all reporting behind its row lock. Numbers stay unique and rise within an
+ * instance; a block's unused numbers are skipped when the application stops, so gaps are possible.
+ */
+@Component
+class CaseNumbers {
+
+    static final int BLOCK = 50;
+
+    private record Key(String county, int year) {
+    }
+
+    private static final class Block {
+        long next;
+        long last;
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final Map<Key, Block> blocks = new HashMap<>();
+
+    CaseNumbers(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    synchronized String next(String county, int year) {
+        Block block = blocks.computeIfAbsent(new Key(county, year), k -> new Block());
+        if (block.next == 0 || block.next > block.last) {
+            long last = ownTransaction.execute(status -> jdbc.sql("""
+                            INSERT INTO case_number_counter (county, year, last) VALUES (:county, :year, :block)
+                            ON CONFLICT (county, year) DO UPDATE SET last = case_number_counter.last + :block RETURNING last
+                            """)
+                    .param("county", county).param("year", year).param("block", BLOCK).query(Long.class).single());
+            block.next = last - BLOCK + 1;
+            block.last = last;
+        }
+        return "%s-%d-%06d".formatted(county, year, block.next++);
+    }
+}
