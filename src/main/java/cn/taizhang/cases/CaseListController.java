@@ -29,14 +29,12 @@ class CaseListController {
     private final CaseQueries queries;
     private final CaseRepository cases;
     private final CaseViews views;
-    private final CaseTypes types;
     private final Organisation organisation;
 
-    CaseListController(CaseQueries queries, CaseRepository cases, CaseViews views, CaseTypes types, Organisation organisation) {
+    CaseListController(CaseQueries queries, CaseRepository cases, CaseViews views, Organisation organisation) {
         this.queries = queries;
         this.cases = cases;
         this.views = views;
-        this.types = types;
         this.organisation = organisation;
     }
 
@@ -77,12 +75,6 @@ class CaseListController {
         Actor actor = Actor.of(caller);
         CaseRow row = cases.find(id, actor.visibility()).orElseThrow(CaseProblems::notFound);
         return ListResponse.of(views.of(queries.duplicatesOf(row, actor.visibility()), actor));
-    }
-
-    @GetMapping("/case-types")
-    @Operation(summary = "事项类型及其办理规则（责任单位、时限、核查、升级督办）")
-    ListResponse<CaseType> caseTypes() {
-        return ListResponse.of(types.all());
     }
 
     @GetMapping("/units")

@@ -5,6 +5,7 @@ import cn.taizhang.cases.lifecycle.TransitionRefused;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.FieldProblem;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -48,6 +49,14 @@ final class CaseProblems {
         return new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "PRECONDITION_REQUIRED", "请在 If-Match 请求头中提供事项的版本（ETag）");
     }
 
+    static ApiProblem typeVersionMismatch(String code) {
+        return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "VERSION_MISMATCH", "事项类型 " + code + " 已被他人修改，请刷新后按最新版本重试");
+    }
+
+    static ApiProblem typeVersionRequired() {
+        return new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "PRECONDITION_REQUIRED", "请在 If-Match 请求头中提供事项类型的版本（ETag）");
+    }
+
     static ApiProblem keyReused() {
         return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", "该幂等键已用于内容不同的上报，请换用新的键");
     }
@@ -58,14 +67,23 @@ final class CaseProblems {
 
     /** Parses {@code "7"}, {@code W/"7"} or {@code 7}. */
     static int expectedVersion(String ifMatch) {
+        return expectedVersion(ifMatch, CaseProblems::versionRequired, CaseProblems::versionMismatch);
+    }
+
+    /** The same for a case type: its own wording of 428 and 412. */
+    static int expectedTypeVersion(String ifMatch, String code) {
+        return expectedVersion(ifMatch, CaseProblems::typeVersionRequired, () -> typeVersionMismatch(code));
+    }
+
+    private static int expectedVersion(String ifMatch, Supplier<ApiProblem> required, Supplier<ApiProblem> mismatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw versionRequired();
+            throw required.get();
         }
         String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw versionMismatch();
+            throw mismatch.get();
         }
     }
 
