@@ -42,8 +42,17 @@ public class CaseLoad {
         long unit = unitId(dispatcher, "市应急管理局");
 
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        // warm-up, not counted
-        run(pool, clients, 3, i -> create(workers.get(i), grids.get(i)));
+        // warm-up, not counted: on 2 cores the JIT compilers need a good while of every kind of request
+        int warmup = Math.max(10, seconds);
+        run(pool, clients, warmup, i -> {
+            if (i % 4 == 3) {
+                batch(workers.get(i), grids.get(i), 100);
+            } else if (i % 2 == 1) {
+                fullLoop(workers.get(i), grids.get(i), dispatcher, handler, unit);
+            } else {
+                create(workers.get(i), grids.get(i));
+            }
+        });
 
         Result single = run(pool, clients, seconds, i -> create(workers.get(i), grids.get(i)));
         System.out.printf("single create: %d cases in %.1f s = %.1f cases/s (p50 %.1f ms, p99 %.1f ms, %d clients)%n",

@@ -1,5 +1,7 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.platform.Expiring;
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,12 +19,18 @@ import org.springframework.stereotype.Repository;
 class CaseTypes {
 
     private final JdbcClient jdbc;
+    private final Expiring<List<CaseType>> catalogue = new Expiring<>(Duration.ofSeconds(30), this::load);
 
     CaseTypes(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The catalogue as every report and view reads it; edits here invalidate it, another instance's show within 30 s. */
     List<CaseType> all() {
+        return catalogue.get();
+    }
+
+    private List<CaseType> load() {
         record Flat(String code, String name, String category, String responsibility, boolean verificationRequired,
                 BigDecimal remindShare, int superviseAfterDays, String severity, String severityName, int deadlineDays,
                 boolean notifyLeaders, int version) {
@@ -76,6 +84,7 @@ class CaseTypes {
 
     /** Adds a type at the end of the catalogue; false if the code exists. */
     boolean insert(CaseType t) {
+        catalogue.invalidate();
         int inserted = jdbc.sql("""
                         INSERT INTO case_type (code, name, category, responsibility, verification_required, remind_share,
                                                supervise_after_days, position, version)
@@ -94,6 +103,7 @@ class CaseTypes {
 
     /** Replaces the type's rules if it is still at {@code version}; false otherwise. Severities left out must be unused. */
     boolean update(CaseType t, int version) {
+        catalogue.invalidate();
         int updated = jdbc.sql("""
                         UPDATE case_type SET name = :name, category = :category, responsibility = :responsibility,
                                verification_required = :verification, remind_share = :remindShare,

@@ -1,5 +1,7 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.platform.Expiring;
+import java.time.Duration;
 import cn.taizhang.organisation.Department;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Role;
@@ -16,22 +18,31 @@ import org.springframework.stereotype.Component;
 @Component
 class Units {
 
+    private static final Duration REFERENCE_DATA_TTL = Duration.ofSeconds(60);
+
     private final Organisation organisation;
+    private final Expiring<List<Department>> departments;
+    private final Expiring<Set<String>> sectors;
 
     Units(Organisation organisation) {
         this.organisation = organisation;
+        this.departments = new Expiring<>(REFERENCE_DATA_TTL, () -> organisation.departmentsWithinReach(Scope.area("")));
+        this.sectors = new Expiring<>(REFERENCE_DATA_TTL,
+                () -> organisation.sectors().stream().map(s -> s.code()).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** Units serving the grid: city departments and the offices whose area contains it. */
     List<Department> serving(String gridCode) {
-        return organisation.departmentsWithinReach(Scope.area(gridCode)).stream()
-                .filter(d -> gridCode.startsWith(d.areaCode())).toList();
+        return departments.get().stream().filter(d -> gridCode.startsWith(d.areaCode())).toList();
     }
 
     /** A unit the caller can reach that serves the grid: the only units a case there can be dispatched to. */
     Optional<Department> dispatchable(long unitId, Scope callerScope, String gridCode) {
-        return organisation.departmentsWithinReach(new Scope(callerScope.areaPrefix(), null)).stream()
-                .filter(d -> d.id() == unitId && gridCode.startsWith(d.areaCode())).findFirst();
+        String reach = callerScope.areaPrefix();
+        return departments.get().stream()
+                .filter(d -> d.id() == unitId && gridCode.startsWith(d.areaCode())
+                        && (d.areaCode().startsWith(reach) || reach.startsWith(d.areaCode())))
+                .findFirst();
     }
 
     /** The unit the type's rule points at: the department regulating the sector, or the 镇街 office of the place. */
@@ -47,11 +58,15 @@ class Units {
     }
 
     Optional<Department> find(Long id) {
-        return id == null ? Optional.empty() : organisation.department(id);
+        if (id == null) {
+            return Optional.empty();
+        }
+        Optional<Department> known = departments.get().stream().filter(d -> d.id() == id).findFirst();
+        return known.isPresent() ? known : organisation.department(id);
     }
 
     Set<String> sectorCodes() {
-        return organisation.sectors().stream().map(s -> s.code()).collect(java.util.stream.Collectors.toSet());
+        return sectors.get();
     }
 
     /** LEADERs of an area covering the grid (the county's, the 镇街's …), not department leaders. */
