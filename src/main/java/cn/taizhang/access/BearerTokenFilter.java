@@ -17,12 +17,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     static final String PREFIX = "Bearer ";
 
-    private final ApiTokens tokens;
-    private final CallerDetailsService callers;
+    private final TokenCallers callers;
     private final ProblemResponses problems;
 
-    BearerTokenFilter(ApiTokens tokens, CallerDetailsService callers, ProblemResponses problems) {
-        this.tokens = tokens;
+    BearerTokenFilter(TokenCallers callers, ProblemResponses problems) {
         this.callers = callers;
         this.problems = problems;
     }
@@ -37,12 +35,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<String> token = tokenOf(request);
         if (token.isPresent()) {
-            Optional<Caller> caller = tokens.holder(token.get()).map(callers::loadUserByUsername).filter(Caller::isEnabled);
+            Optional<Caller> caller = callers.callerFor(token.get());
             if (caller.isEmpty()) {
                 problems.write(request, response, new ApiProblem(HttpStatus.UNAUTHORIZED, "INVALID_TOKEN", "访问令牌无效、已过期或已注销"));
                 return;
             }
-            caller.get().eraseCredentials();
             var authentication = UsernamePasswordAuthenticationToken.authenticated(caller.get(), null, caller.get().getAuthorities());
             SecurityContextHolder.getContext().setAuthentication(authentication);
         }

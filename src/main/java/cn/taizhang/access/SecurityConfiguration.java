@@ -24,8 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, ApiTokens tokens, CallerDetailsService callers, ProblemResponses problems,
-            SignInHandlers signIn) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, TokenCallers callers, ProblemResponses problems, SignInHandlers signIn)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher bearer = request -> BearerTokenFilter.tokenOf(request).isPresent();
         RequestMatcher tokenEndpoint = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/token");
@@ -39,7 +39,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(signIn))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, tokenEndpoint))
-                .addFilterBefore(new BearerTokenFilter(tokens, callers, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(callers, problems), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
                                 new ApiProblem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录或提供有效的访问令牌")), api)

@@ -34,13 +34,15 @@ class TokenController {
 
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
+    private final TokenCallers callers;
     private final AuditTrail audit;
 
-    TokenController(CallerDetailsService callers, PasswordEncoder passwords, ApiTokens tokens, AuditTrail audit) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(callers);
+    TokenController(CallerDetailsService details, PasswordEncoder passwords, ApiTokens tokens, TokenCallers callers, AuditTrail audit) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
         provider.setPasswordEncoder(passwords);
         this.authentication = new ProviderManager(provider);
         this.tokens = tokens;
+        this.callers = callers;
         this.audit = audit;
     }
 
@@ -66,6 +68,6 @@ class TokenController {
     void revoke(HttpServletRequest request) {
         String token = BearerTokenFilter.tokenOf(request)
                 .orElseThrow(() -> ApiProblem.badRequest("NO_TOKEN", "只有使用访问令牌的请求才能注销令牌"));
-        tokens.revoke(token);
+        callers.revoke(token);
     }
 }

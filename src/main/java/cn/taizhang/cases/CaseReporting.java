@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,25 +54,19 @@ class CaseReporting {
 
     /**
      * A grid worker's offline queue: every report on its own (a bad one spoils nothing else, each is
-     * idempotent on its clientId), but all in one transaction with a savepoint per item, so that 500
-     * reports cost one commit, and with the catalogue and grid look-ups made once per batch.
+     * idempotent on its clientId), all in one transaction so that 500 reports cost one commit, and with
+     * the catalogue and grid look-ups made once per batch. Reports are checked before anything is
+     * written and inserted with ON CONFLICT DO NOTHING, so no item can abort the transaction.
      */
     List<Outcome> reportAll(Actor actor, List<NewCase> reports) {
         Lookups lookups = new Lookups(actor);
         return tx.execute(status -> {
             List<Outcome> outcomes = new ArrayList<>();
             for (NewCase report : reports) {
-                Object savepoint = status.createSavepoint();
                 try {
                     outcomes.add(new Outcome(reportWith(lookups, actor, report, null, true), null));
-                    status.releaseSavepoint(savepoint);
                 } catch (ApiProblem problem) {
-                    status.rollbackToSavepoint(savepoint);
                     outcomes.add(new Outcome(null, problem));
-                } catch (DuplicateKeyException raced) {
-                    status.rollbackToSavepoint(savepoint);
-                    outcomes.add(earlier(actor, report, null, report.hash(actor.id()))
-                            .map(r -> new Outcome(r, null)).orElseThrow(() -> raced));
                 }
             }
             return outcomes;
@@ -81,12 +74,7 @@ class CaseReporting {
     }
 
     Reported report(Actor actor, NewCase report, String idempotencyKey, boolean clientIdRequired) {
-        try {
-            return tx.execute(status -> reportWith(new Lookups(actor), actor, report, idempotencyKey, clientIdRequired));
-        } catch (DuplicateKeyException raced) {
-            // the same report arrived twice at once; the other request committed it
-            return earlier(actor, report, idempotencyKey, report.hash(actor.id())).orElseThrow(() -> raced);
-        }
+        return tx.execute(status -> reportWith(new Lookups(actor), actor, report, idempotencyKey, clientIdRequired));
     }
 
     private Reported reportWith(Lookups lookups, Actor actor, NewCase report, String idempotencyKey, boolean clientIdRequired) {
@@ -101,20 +89,23 @@ class CaseReporting {
             throw ApiProblem.invalid(problems);
         }
         String hash = report.hash(actor.id());
-        Optional<Reported> earlier = earlier(actor, report, idempotencyKey, hash);
-        return earlier.isPresent() ? earlier.get() : insert(lookups, actor, report, idempotencyKey, hash);
+        // insert first: a retry meets the earlier case as a conflict, so a new report costs no look-up
+        return insert(lookups, actor, report, idempotencyKey, hash).map(row -> new Reported(row, true))
+                .orElseGet(() -> earlier(actor, report, idempotencyKey, hash).orElseThrow(CaseProblems::keyReused));
     }
 
     private Optional<Reported> earlier(Actor actor, NewCase report, String key, String hash) {
-        Optional<CaseRow> found = report.uuid() != null ? cases.findByClientId(report.uuid())
-                : key != null ? cases.findByKey(actor.id(), key) : Optional.empty();
+        Optional<CaseRow> found = report.uuid() != null ? cases.findByClientId(report.uuid()) : Optional.empty();
+        if (found.isEmpty() && key != null) {
+            found = cases.findByKey(actor.id(), key);
+        }
         if (found.isPresent() && !found.get().requestHash().equals(hash)) {
             throw CaseProblems.keyReused();
         }
         return found.map(row -> new Reported(row, false));
     }
 
-    private Reported insert(Lookups lookups, Actor actor, NewCase report, String key, String hash) {
+    private Optional<CaseRow> insert(Lookups lookups, Actor actor, NewCase report, String key, String hash) {
         List<FieldProblem> problems = new ArrayList<>();
         CaseType type = lookups.type(report.type()).orElse(null);
         CaseType.Severity severity = null;
@@ -147,11 +138,11 @@ class CaseReporting {
         Long suggested = lookups.suggested(type, sector, grid);
         OffsetDateTime now = OffsetDateTime.now();
         String number = numbers.next(grid.substring(0, 6), now.atZoneSameInstant(WorkingDays.ZONE).getYear());
-        long id = cases.insert(new CaseRepository.NewRow(number, type.code(), severity.code(), sector, grid, suggested,
+        Optional<CaseRow> row = cases.insert(new CaseRepository.NewRow(number, type.code(), severity.code(), sector, grid, suggested,
                 report.description().strip(), report.address(), wgs == null ? null : wgs.lat(), wgs == null ? null : wgs.lng(),
                 report.source(), actor.id(), report.uuid(), key, hash));
-        cases.appendReport(id, actor.id(), actor.reportingRole(), report.source(), now);
-        return new Reported(cases.find(id).orElseThrow(), true);
+        row.ifPresent(r -> cases.appendReport(r.id(), actor.id(), actor.reportingRole(), report.source(), now));
+        return row;
     }
 
     /** The catalogue and territory look-ups of reporting, each made once per request or batch. */

@@ -27,15 +27,22 @@ class CaseRepository {
     }
 
     /** The next number of the county's year, e.g. 522601-2026-000123; the counter row stays locked until commit. */
-    long insert(NewRow row) {
+    /**
+     * Inserts the case and answers its row in one round trip; empty if a case with the same client id
+     * or idempotency key exists already (a retry, or the same report arriving twice at once).
+     */
+    Optional<CaseRow> insert(NewRow row) {
         return jdbc.sql("""
-                        INSERT INTO case_record (number, type_code, severity, sector, state, area_code, suggested_unit_id, description,
-                                                 address, lat, lng, source, reporter_id, client_id, idempotency_key, request_hash)
-                        VALUES (:number, :type, :severity, :sector, 'reported', :gridCode, :suggestedUnitId, :description,
-                                :address, :lat, :lng, :source, :reporterId, :clientId, :idempotencyKey, :requestHash)
-                        RETURNING id
+                        WITH c AS (
+                            INSERT INTO case_record (number, type_code, severity, sector, state, area_code, suggested_unit_id, description,
+                                                     address, lat, lng, source, reporter_id, client_id, idempotency_key, request_hash)
+                            VALUES (:number, :type, :severity, :sector, 'reported', :gridCode, :suggestedUnitId, :description,
+                                    :address, :lat, :lng, :source, :reporterId, :clientId, :idempotencyKey, :requestHash)
+                            ON CONFLICT DO NOTHING
+                            RETURNING *)
+                        SELECT c.*, t.verification_required FROM c JOIN case_type t ON t.code = c.type_code
                         """)
-                .paramSource(row).query(Long.class).single();
+                .paramSource(row).query(CaseRow::map).optional();
     }
 
     Optional<CaseRow> find(long id) {
