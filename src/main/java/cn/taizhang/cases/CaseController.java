@@ -32,12 +32,14 @@ class CaseController {
     static final int MAX_BATCH = 500;
 
     private final CaseReporting reporting;
+    private final BatchReporting batches;
     private final CaseActions actions;
     private final CaseRepository cases;
     private final CaseViews views;
 
-    CaseController(CaseReporting reporting, CaseActions actions, CaseRepository cases, CaseViews views) {
+    CaseController(CaseReporting reporting, BatchReporting batches, CaseActions actions, CaseRepository cases, CaseViews views) {
         this.reporting = reporting;
+        this.batches = batches;
         this.actions = actions;
         this.cases = cases;
         this.views = views;
@@ -48,7 +50,7 @@ class CaseController {
     ResponseEntity<CaseView> report(@AuthenticationPrincipal Caller caller, @RequestBody NewCase report,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         Actor actor = Actor.of(caller);
-        CaseReporting.Reported reported = reporting.report(actor, report, key, false);
+        CaseReporting.Reported reported = reporting.report(actor, report, key);
         AuditNote.created("case", Long.toString(reported.row().id()));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + reported.row().id()))
                 .eTag(CaseProblems.etag(reported.row().version())).body(views.of(reported.row(), actor));
@@ -77,11 +79,11 @@ class CaseController {
                 answer.set("problem", problem(CaseProblems.field("items", "INVALID_FIELD", "该条上报的字段类型或格式不正确")));
             }
         }
-        List<CaseReporting.Outcome> outcomes = reporting.reportAll(actor, reports);
+        List<BatchReporting.Outcome> outcomes = batches.reportAll(actor, reports);
         List<CaseView> views = this.views.of(outcomes.stream().filter(o -> o.reported() != null).map(o -> o.reported().row()).toList(), actor);
         int next = 0;
         for (int i = 0; i < outcomes.size(); i++) {
-            CaseReporting.Outcome outcome = outcomes.get(i);
+            BatchReporting.Outcome outcome = outcomes.get(i);
             ObjectNode answer = pending.get(i);
             if (outcome.problem() != null) {
                 answer.put("status", outcome.problem().status().value());

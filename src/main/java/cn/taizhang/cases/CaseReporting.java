@@ -1,7 +1,5 @@
 package cn.taizhang.cases;
 
-import cn.taizhang.organisation.Department;
-import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.FieldProblem;
 import cn.taizhang.territory.Area;
@@ -12,9 +10,6 @@ import cn.taizhang.territory.Crs;
 import cn.taizhang.calendar.WorkingDays;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -48,36 +43,23 @@ class CaseReporting {
         this.tx = tx;
     }
 
-    /** One item of a batch: the case, or why this item was refused. */
-    record Outcome(Reported reported, ApiProblem problem) {
-    }
-
-    /**
-     * A grid worker's offline queue: every report on its own (a bad one spoils nothing else, each is
-     * idempotent on its clientId), all in one transaction so that 500 reports cost one commit, and with
-     * the catalogue and grid look-ups made once per batch. Reports are checked before anything is
-     * written and inserted with ON CONFLICT DO NOTHING, so no item can abort the transaction.
-     */
-    List<Outcome> reportAll(Actor actor, List<NewCase> reports) {
-        Lookups lookups = new Lookups(actor);
+    Reported report(Actor actor, NewCase report, String idempotencyKey) {
         return tx.execute(status -> {
-            List<Outcome> outcomes = new ArrayList<>();
-            for (NewCase report : reports) {
-                try {
-                    outcomes.add(new Outcome(reportWith(lookups, actor, report, null, true), null));
-                } catch (ApiProblem problem) {
-                    outcomes.add(new Outcome(null, problem));
-                }
-            }
-            return outcomes;
+            CaseRepository.NewRow row = prepare(lookups(actor), actor, report, idempotencyKey, false);
+            // insert first: a retry meets the earlier case as a conflict, so a new report costs no look-up
+            return cases.insert(row).map(inserted -> {
+                cases.appendReports(List.of(inserted), actor.reportingRole());
+                return new Reported(inserted, true);
+            }).orElseGet(() -> earlier(actor, report, idempotencyKey, row.requestHash()).orElseThrow(CaseProblems::keyReused));
         });
     }
 
-    Reported report(Actor actor, NewCase report, String idempotencyKey, boolean clientIdRequired) {
-        return tx.execute(status -> reportWith(new Lookups(actor), actor, report, idempotencyKey, clientIdRequired));
+    ReportLookups lookups(Actor actor) {
+        return new ReportLookups(actor, types, units, territory);
     }
 
-    private Reported reportWith(Lookups lookups, Actor actor, NewCase report, String idempotencyKey, boolean clientIdRequired) {
+    /** Checks a report and makes the row to insert, number included; throws the problems of a bad report. */
+    CaseRepository.NewRow prepare(ReportLookups lookups, Actor actor, NewCase report, String idempotencyKey, boolean clientIdRequired) {
         if (!actor.mayReport()) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", "管理员账号不能上报事项");
         }
@@ -88,13 +70,10 @@ class CaseReporting {
         if (!problems.isEmpty()) {
             throw ApiProblem.invalid(problems);
         }
-        String hash = report.hash(actor.id());
-        // insert first: a retry meets the earlier case as a conflict, so a new report costs no look-up
-        return insert(lookups, actor, report, idempotencyKey, hash).map(row -> new Reported(row, true))
-                .orElseGet(() -> earlier(actor, report, idempotencyKey, hash).orElseThrow(CaseProblems::keyReused));
+        return row(lookups, actor, report, idempotencyKey, report.hash(actor.id()));
     }
 
-    private Optional<Reported> earlier(Actor actor, NewCase report, String key, String hash) {
+    Optional<Reported> earlier(Actor actor, NewCase report, String key, String hash) {
         Optional<CaseRow> found = report.uuid() != null ? cases.findByClientId(report.uuid()) : Optional.empty();
         if (found.isEmpty() && key != null) {
             found = cases.findByKey(actor.id(), key);
@@ -105,7 +84,7 @@ class CaseReporting {
         return found.map(row -> new Reported(row, false));
     }
 
-    private Optional<CaseRow> insert(Lookups lookups, Actor actor, NewCase report, String key, String hash) {
+    private CaseRepository.NewRow row(ReportLookups lookups, Actor actor, NewCase report, String key, String hash) {
         List<FieldProblem> problems = new ArrayList<>();
         CaseType type = lookups.type(report.type()).orElse(null);
         CaseType.Severity severity = null;
@@ -138,49 +117,8 @@ class CaseReporting {
         Long suggested = lookups.suggested(type, sector, grid);
         OffsetDateTime now = OffsetDateTime.now();
         String number = numbers.next(grid.substring(0, 6), now.atZoneSameInstant(WorkingDays.ZONE).getYear());
-        Optional<CaseRow> row = cases.insert(new CaseRepository.NewRow(number, type.code(), severity.code(), sector, grid, suggested,
+        return new CaseRepository.NewRow(number, type.code(), severity.code(), sector, grid, suggested,
                 report.description().strip(), report.address(), wgs == null ? null : wgs.lat(), wgs == null ? null : wgs.lng(),
-                report.source(), actor.id(), report.uuid(), key, hash));
-        row.ifPresent(r -> cases.appendReport(r.id(), actor.id(), actor.reportingRole(), report.source(), now));
-        return row;
-    }
-
-    /** The catalogue and territory look-ups of reporting, each made once per request or batch. */
-    private final class Lookups {
-
-        private final Actor actor;
-        private List<CaseType> catalogue;
-        private Set<String> sectors;
-        private final Map<String, Optional<Area>> areas = new HashMap<>();
-        private final Map<String, Long> suggestions = new HashMap<>();
-
-        Lookups(Actor actor) {
-            this.actor = actor;
-        }
-
-        Optional<CaseType> type(String code) {
-            if (catalogue == null) {
-                catalogue = types.all();
-            }
-            return catalogue.stream().filter(t -> t.code().equals(code)).findFirst();
-        }
-
-        boolean sectorExists(String code) {
-            if (sectors == null) {
-                sectors = units.sectorCodes();
-            }
-            return sectors.contains(code);
-        }
-
-        Optional<Area> area(String grid) {
-            return areas.computeIfAbsent(grid, g -> territory.find(g, Scope.area(actor.jurisdictionCode())));
-        }
-
-        /** The suggested unit's id, or null; -1 remembers "none" in the map. */
-        Long suggested(CaseType type, String sector, String grid) {
-            long id = suggestions.computeIfAbsent(type.code() + "|" + sector + "|" + grid,
-                    k -> units.suggested(type, sector, grid).map(Department::id).orElse(-1L));
-            return id >= 0 ? id : null;
-        }
+                report.source(), actor.id(), report.uuid(), key, hash, now);
     }
 }

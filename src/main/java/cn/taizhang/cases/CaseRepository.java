@@ -4,9 +4,15 @@ import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.CaseEvent;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,16 +23,25 @@ class CaseRepository {
 
     record NewRow(String number, String type, String severity, String sector, String gridCode, Long suggestedUnitId,
             String description, String address, Double lat, Double lng, String source, long reporterId, UUID clientId,
-            String idempotencyKey, String requestHash) {
+            String idempotencyKey, String requestHash, OffsetDateTime reportedAt) {
     }
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    CaseRepository(JdbcClient jdbc) {
+    CaseRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
-    /** The next number of the county's year, e.g. 522601-2026-000123; the counter row stays locked until commit. */
+    private static final String INSERT = """
+            INSERT INTO case_record (number, type_code, severity, sector, state, area_code, suggested_unit_id, description,
+                                     address, lat, lng, source, reporter_id, client_id, idempotency_key, request_hash, created_at, updated_at)
+            VALUES (:number, :type, :severity, :sector, 'reported', :gridCode, :suggestedUnitId, :description,
+                    :address, :lat, :lng, :source, :reporterId, :clientId, :idempotencyKey, :requestHash, :reportedAt, :reportedAt)
+            ON CONFLICT DO NOTHING
+            """;
+
     /**
      * Inserts the case and answers its row in one round trip; empty if a case with the same client id
      * or idempotency key exists already (a retry, or the same report arriving twice at once).
@@ -34,11 +49,7 @@ class CaseRepository {
     Optional<CaseRow> insert(NewRow row) {
         return jdbc.sql("""
                         WITH c AS (
-                            INSERT INTO case_record (number, type_code, severity, sector, state, area_code, suggested_unit_id, description,
-                                                     address, lat, lng, source, reporter_id, client_id, idempotency_key, request_hash)
-                            VALUES (:number, :type, :severity, :sector, 'reported', :gridCode, :suggestedUnitId, :description,
-                                    :address, :lat, :lng, :source, :reporterId, :clientId, :idempotencyKey, :requestHash)
-                            ON CONFLICT DO NOTHING
+                            """ + INSERT + """
                             RETURNING *)
                         SELECT c.*, t.verification_required FROM c JOIN case_type t ON t.code = c.type_code
                         """)
@@ -101,14 +112,28 @@ class CaseRepository {
                 .update();
     }
 
-    /** The first event of a case: the report itself. */
-    void appendReport(long caseId, long reporterId, String role, String source, OffsetDateTime at) {
-        jdbc.sql("""
+    /** Many cases as one JDBC batch: the driver sends every insert in a single round trip; a row already there is skipped. */
+    void insertAll(List<NewRow> rows) {
+        named.batchUpdate(INSERT, rows.stream().map(SimplePropertySqlParameterSource::new).toArray(SqlParameterSource[]::new));
+    }
+
+    Map<UUID, CaseRow> findByClientIds(List<UUID> clientIds) {
+        Map<UUID, CaseRow> rows = new HashMap<>();
+        jdbc.sql(CaseRow.SELECT + " WHERE c.client_id = ANY(:ids)").param("ids", clientIds.toArray(UUID[]::new))
+                .query((rs, n) -> rows.put((UUID) rs.getObject("client_id"), CaseRow.map(rs, n))).list();
+        return rows;
+    }
+
+    /** The first event of each case: the report itself, by its reporter. */
+    void appendReports(List<CaseRow> rows, String role) {
+        named.batchUpdate("""
                         INSERT INTO case_event (case_id, seq, at, actor_id, actor_role, action, from_state, to_state, data)
                         VALUES (:case, 1, :at, :actor, :role, 'report', NULL, 'reported', CAST(:data AS jsonb))
-                        """)
-                .param("case", caseId).param("at", at).param("actor", reporterId).param("role", role)
-                .param("data", JsonMapper.shared().writeValueAsString(java.util.Map.of("source", source))).update();
+                        """,
+                rows.stream().map(r -> new MapSqlParameterSource().addValue("case", r.id()).addValue("at", r.createdAt())
+                        .addValue("actor", r.reporterId()).addValue("role", role)
+                        .addValue("data", JsonMapper.shared().writeValueAsString(java.util.Map.of("source", r.source()))))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     List<TimelineEntry> timeline(long caseId) {
