@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * HTTP load on a running Taizhang with the Kaili demo, through real sign-in and bearer tokens:
  * single-case creation, batch ingest and the full loop (report → register → dispatch → handle → verify).
- * Run by bench/cases.sh as a single-file program: java bench/CaseLoad.java BASE_URL SECONDS CLIENTS
+ * Run by bench/cases.sh as a single-file program: java bench/CaseLoad.java BASE_URL SECONDS CLIENTS [PHASES]
+ * where PHASES is a comma-separated subset of single,batch,loop (all by default).
  */
 public class CaseLoad {
 
@@ -28,6 +29,7 @@ public class CaseLoad {
         base = args[0];
         int seconds = Integer.parseInt(args[1]);
         int clients = Integer.parseInt(args[2]);
+        List<String> phases = List.of((args.length > 3 ? args[3] : "single,batch,loop").split(","));
         String dispatcher = token("demo-dispatcher");
         String handler = token("demo-handler");
         List<String> grids = new ArrayList<>();
@@ -54,17 +56,21 @@ public class CaseLoad {
             }
         });
 
-        Result single = run(pool, clients, seconds, i -> create(workers.get(i), grids.get(i)));
-        System.out.printf("single create: %d cases in %.1f s = %.1f cases/s (p50 %.1f ms, p99 %.1f ms, %d clients)%n",
-                single.count, single.seconds, single.count / single.seconds, single.p(50), single.p(99), clients);
-
-        Result batch = run(pool, clients, seconds, i -> batch(workers.get(i), grids.get(i), 500));
-        System.out.printf("batch ingest: %d reports in %.1f s = %.1f reports/s (batches of 500, p50 %.0f ms per batch)%n",
-                batch.count * 500, batch.seconds, batch.count * 500 / batch.seconds, batch.p(50));
-
-        Result loop = run(pool, clients, seconds, i -> fullLoop(workers.get(i), grids.get(i), dispatcher, handler, unit));
-        System.out.printf("full loop (create → register → dispatch → handle → verify → closed): %d loops in %.1f s = %.1f loops/s (p50 %.0f ms)%n",
-                loop.count, loop.seconds, loop.count / loop.seconds, loop.p(50));
+        if (phases.contains("single")) {
+            Result single = run(pool, clients, seconds, i -> create(workers.get(i), grids.get(i)));
+            System.out.printf("single create: %d cases in %.1f s = %.1f cases/s (p50 %.1f ms, p99 %.1f ms, %d clients)%n",
+                    single.count, single.seconds, single.count / single.seconds, single.p(50), single.p(99), clients);
+        }
+        if (phases.contains("batch")) {
+            Result batch = run(pool, clients, seconds, i -> batch(workers.get(i), grids.get(i), 500));
+            System.out.printf("batch ingest: %d reports in %.1f s = %.1f reports/s (batches of 500, p50 %.0f ms per batch)%n",
+                    batch.count * 500, batch.seconds, batch.count * 500 / batch.seconds, batch.p(50));
+        }
+        if (phases.contains("loop")) {
+            Result loop = run(pool, clients, seconds, i -> fullLoop(workers.get(i), grids.get(i), dispatcher, handler, unit));
+            System.out.printf("full loop (create → register → dispatch → handle → verify → closed): %d loops in %.1f s = %.1f loops/s (p50 %.0f ms)%n",
+                    loop.count, loop.seconds, loop.count / loop.seconds, loop.p(50));
+        }
         pool.shutdown();
     }
 
