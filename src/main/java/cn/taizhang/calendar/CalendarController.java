@@ -8,6 +8,7 @@ import cn.taizhang.calendar.rules.SpecialDay;
 import cn.taizhang.calendar.rules.WorkingDayRules;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.ImportRejection;
 import cn.taizhang.platform.web.FieldProblem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,14 +16,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -162,13 +160,7 @@ class CalendarController {
             return ResponseEntity.ok(report);
         }
         // a rejection carries the report's own errors (line, code, detail) rather than field problems
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "导入被拒绝：发现" + report.errors().size() + "处错误，未写入任何数据");
-        problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", "IMPORT_REJECTED");
-        problem.setProperty("errors", report.errors());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ImportRejection.of(report.errors(), request.getRequestURI());
     }
 
     private static String fieldOf(DayCheck.Problem problem) {

@@ -1,15 +1,12 @@
 package cn.taizhang.territory;
 
 import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.ImportRejection;
 import cn.taizhang.platform.web.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,12 +54,6 @@ class ImportController {
         if (report.imported()) {
             return ResponseEntity.ok(report);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "导入被拒绝：发现" + report.errors().size() + "处错误，未写入任何数据");
-        problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", "IMPORT_REJECTED");
-        problem.setProperty("errors", report.errors());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ImportRejection.of(report.errors(), request.getRequestURI());
     }
 }

@@ -1,5 +1,6 @@
 package cn.taizhang.calendar.rules;
 
+import cn.taizhang.platform.csv.Csv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,5 +1,6 @@
 package cn.taizhang.territory.imports;
 
+import cn.taizhang.platform.csv.Csv;
 import cn.taizhang.territory.AreaCode;
 import cn.taizhang.territory.AreaLevel;
 import cn.taizhang.territory.ImportError;

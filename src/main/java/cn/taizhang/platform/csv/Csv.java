@@ -1,15 +1,15 @@
-package cn.taizhang.calendar.rules;
+package cn.taizhang.platform.csv;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Splits one CSV line (RFC 4180 quoting, no line breaks inside fields). */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
