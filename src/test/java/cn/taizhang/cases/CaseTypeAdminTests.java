@@ -1,6 +1,5 @@
 package cn.taizhang.cases;
 
-import cn.taizhang.access.AuditTrail;
 import static cn.taizhang.support.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,9 +33,6 @@ class CaseTypeAdminTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    AuditTrail auditTrail;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -163,7 +159,6 @@ class CaseTypeAdminTests {
         assertThat(column("deadline", before)).isEqualTo(beforeDeadline);
         assertThat(api.read("demo-leader", next).get("typeName").asString()).isEqualTo("改名后的测试类型 " + code);
 
-        auditTrail.flush();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE target_type = 'case_type' AND target_id = ?",
                 Integer.class, code)).isEqualTo(2);
     }
