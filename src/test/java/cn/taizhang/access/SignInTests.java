@@ -120,4 +120,22 @@ class SignInTests {
                 .andExpect(jsonPath("$.total").isNumber())
                 .andExpect(jsonPath("$.items[0].action").value("SIGN_IN"));
     }
+
+    @Test
+    void theAuditorReadsAndExportsTheTrailInTheBrowserAndNobodyElseDoes() throws Exception {
+        var auditor = mvc.perform(formLogin("/login").user("demo-auditor").password(DemoUsers.PASSWORD)).andReturn().getRequest().getSession();
+        mvc.perform(get("/audit").param("action", "SIGN_IN").session((org.springframework.mock.web.MockHttpSession) auditor).accept("text/html"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("demo-auditor")));
+        byte[] xlsx = mvc.perform(get("/api/v1/audit/export.xlsx").with(as(mvc, "demo-auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getFirstSheet().read().get(0).getCellText(0)).isEqualTo("时间");
+        }
+        var leader = mvc.perform(formLogin("/login").user("demo-leader").password(DemoUsers.PASSWORD)).andReturn().getRequest().getSession();
+        mvc.perform(get("/audit").session((org.springframework.mock.web.MockHttpSession) leader).accept("text/html"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/audit/export.xlsx").with(as(mvc, "demo-sysadmin"))).andExpect(status().isForbidden());
+    }
 }
