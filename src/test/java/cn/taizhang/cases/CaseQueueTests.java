@@ -25,11 +25,7 @@ class CaseQueueTests {
     @Test
     void aReturnedCaseWaitsInTheReturnedQueue() throws Exception {
         CaseApi api = new CaseApi(mvc);
-        long id = api.created("demo-gridworker", CaseApi.report("safety_hazard", "general", "hazardous_chemicals", CaseApi.GRID))
-                .get("id").asLong();
-        api.done("demo-dispatcher", id, "register", null);
-        long unit = api.read("demo-dispatcher", id).get("suggestedUnit").get("id").asLong();
-        api.done("demo-dispatcher", id, "dispatch", Map.of("unit", unit));
+        long id = dispatchedHazard(api);
         assertThat(ids(api, "state=registered&returned=true")).doesNotContain(id);
 
         api.done("demo-handler", id, "return", Map.of("reason", "不属于本部门职责"));
@@ -41,11 +37,7 @@ class CaseQueueTests {
     @Test
     void aCaseShowsAsNearItsDeadlineOnceTheTypesReminderShareIsUsed() throws Exception {
         CaseApi api = new CaseApi(mvc);
-        long id = api.created("demo-gridworker", CaseApi.report("safety_hazard", "general", "hazardous_chemicals", CaseApi.GRID))
-                .get("id").asLong();
-        api.done("demo-dispatcher", id, "register", null);
-        long unit = api.read("demo-dispatcher", id).get("suggestedUnit").get("id").asLong();
-        api.done("demo-dispatcher", id, "dispatch", Map.of("unit", unit));
+        long id = dispatchedHazard(api);
         assertThat(ids(api, "nearDeadline=true")).doesNotContain(id);
 
         // as if it had been dispatched long ago: 90 % of the time to the deadline is used
@@ -69,6 +61,16 @@ class CaseQueueTests {
         assertThat(photos.get("total").asInt()).isEqualTo(1);
         assertThat(photos.get("items").get(0).get("kind").asString()).isEqualTo("before");
         assertThat(api.status("t522601003-dispatcher-1", "/api/v1/cases/" + id + "/evidence")).isEqualTo(404);
+    }
+
+    /** A safety hazard in demo-gridworker's grid, registered and dispatched to the suggested unit. */
+    private static long dispatchedHazard(CaseApi api) throws Exception {
+        long id = api.created("demo-gridworker", CaseApi.report("safety_hazard", "general", "hazardous_chemicals", CaseApi.GRID))
+                .get("id").asLong();
+        api.done("demo-dispatcher", id, "register", null);
+        long unit = api.read("demo-dispatcher", id).get("suggestedUnit").get("id").asLong();
+        api.done("demo-dispatcher", id, "dispatch", Map.of("unit", unit));
+        return id;
     }
 
     private static List<Long> ids(CaseApi api, String query) throws Exception {
