@@ -37,20 +37,20 @@ class StatsController {
 
     private final CaseStatistics statistics;
     private final Territory territory;
+    private final CaseSummaries summaries;
 
-    StatsController(CaseStatistics statistics, Territory territory) {
+    StatsController(CaseStatistics statistics, Territory territory, CaseSummaries summaries) {
         this.statistics = statistics;
         this.territory = territory;
+        this.summaries = summaries;
     }
 
     @GetMapping("/api/v1/stats/summary")
     Summary summary(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String type,
             @RequestParam(required = false) String source, Scope scope) {
-        StatsParams p = StatsParams.parse(area, from, to, type, source, scope, statistics);
-        Area found = visible(p.area(), scope);
-        Counts counts = statistics.summary(p.selection(), scope);
-        return new Summary(p.area(), found.name(), p.from(), p.to(), counts, Indicators.of(counts));
+        CaseSummary s = summaries.summary(area, from, to, type, source, scope);
+        return new Summary(s.area(), s.name(), s.from(), s.to(), s.counts(), s.rates());
     }
 
     @GetMapping("/api/v1/stats/breakdown")
