@@ -1,0 +1,75 @@
+package cn.taizhang.stats;
+
+import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.excel.ExcelSheet;
+import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.territory.Area;
+import cn.taizhang.territory.Territory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The leader's dashboard (统计): the page itself only names the area; its script reads the statistics
+ * and briefing APIs. An area outside the caller's scope is not found, like on the area pages.
+ */
+@Controller
+class DashboardPage {
+
+    private final Territory territory;
+    private final StatsController stats;
+
+    DashboardPage(Territory territory, StatsController stats) {
+        this.territory = territory;
+        this.stats = stats;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) String area, Scope scope, Model model) {
+        Area a = visible(area, scope);
+        model.addAttribute("area", a);
+        model.addAttribute("children", territory.children(a.code(), scope, 0, Territory.MAX_PAGE_SIZE).items());
+        return "stats/dashboard";
+    }
+
+    /** The table of child areas of the page, this year to today, as an Excel sheet. */
+    @GetMapping("/dashboard/children.xlsx")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String area, Scope scope) {
+        Area a = visible(area, scope);
+        StatsController.Breakdown b = stats.breakdown(a.code(), "child", null, null, null, null, scope);
+        Map<String, StatsController.Item> byCode = new HashMap<>();
+        b.items().forEach(item -> byCode.put(item.key(), item));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Area child : territory.children(a.code(), scope, 0, Territory.MAX_PAGE_SIZE).items()) {
+            StatsController.Item item = byCode.get(child.code());
+            Counts counts = item == null ? Counts.ZERO : item.counts();
+            rows.add(row(child.code(), child.name(), counts, Indicators.of(counts)));
+        }
+        rows.add(row(a.code(), "合计", b.total().counts(), b.total().rates()));
+        return ExcelSheet.download(a.name() + "统计.xlsx", "下级区域统计", List.of("区划代码", "区域", "上报", "立案", "派遣", "结案",
+                "超期", "结案率", "按期结案率", "整改率"), rows);
+    }
+
+    private Area visible(String area, Scope scope) {
+        String code = area == null || area.isBlank() ? scope.areaPrefix() : area;
+        return territory.find(code, scope).orElseThrow(() -> ApiProblem.notFound("区域 " + code));
+    }
+
+    private static List<Object> row(String code, String name, Counts c, Rates r) {
+        return Arrays.asList(code, name, c.reported(), c.registered(), c.dispatched(), c.closed(), c.overdue(),
+                percent(r.closureRate()), percent(r.onTimeClosureRate()), percent(r.rectificationRate()));
+    }
+
+    private static String percent(Double rate) {
+        return rate == null ? "—" : BigDecimal.valueOf(rate).movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%";
+    }
+}
