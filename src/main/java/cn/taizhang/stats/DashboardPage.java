@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -26,11 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardPage {
 
     private final Territory territory;
-    private final StatsController stats;
+    private final CaseStatistics statistics;
 
-    DashboardPage(Territory territory, StatsController stats) {
+    DashboardPage(Territory territory, CaseStatistics statistics) {
         this.territory = territory;
-        this.stats = stats;
+        this.statistics = statistics;
     }
 
     @GetMapping("/dashboard")
@@ -45,16 +44,16 @@ class DashboardPage {
     @GetMapping("/dashboard/children.xlsx")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String area, Scope scope) {
         Area a = visible(area, scope);
-        StatsController.Breakdown b = stats.breakdown(a.code(), "child", null, null, null, null, scope);
-        Map<String, StatsController.Item> byCode = new HashMap<>();
-        b.items().forEach(item -> byCode.put(item.key(), item));
+        StatsParams period = StatsParams.parse(a.code(), null, null, null, null, scope, statistics);
+        Map<String, Counts> byChild = statistics.breakdown(period.selection(), CaseStatistics.Grouping.CHILD, scope);
         List<List<Object>> rows = new ArrayList<>();
+        Counts total = Counts.ZERO;
         for (Area child : territory.children(a.code(), scope, 0, Territory.MAX_PAGE_SIZE).items()) {
-            StatsController.Item item = byCode.get(child.code());
-            Counts counts = item == null ? Counts.ZERO : item.counts();
+            Counts counts = byChild.getOrDefault(child.code(), Counts.ZERO);
             rows.add(row(child.code(), child.name(), counts, Indicators.of(counts)));
+            total = total.plus(counts);
         }
-        rows.add(row(a.code(), "合计", b.total().counts(), b.total().rates()));
+        rows.add(row(a.code(), "合计", total, Indicators.of(total)));
         return ExcelSheet.download(a.name() + "统计.xlsx", "下级区域统计", List.of("区划代码", "区域", "上报", "立案", "派遣", "结案",
                 "超期", "结案率", "按期结案率", "整改率"), rows);
     }

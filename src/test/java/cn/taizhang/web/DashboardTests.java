@@ -87,4 +87,19 @@ class DashboardTests {
                 .content(JSON.writeValueAsString(body))).andReturn();
         assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
     }
+
+    @Test
+    void theChildAreaTableExportsToExcelWithTheCitysTotal() throws Exception {
+        long reported = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/stats/summary?area=522601")
+                .with(as(mvc, "demo-leader"))).andReturn().getResponse().getContentAsString()).get("counts").get("reported").asLong();
+        byte[] xlsx = mvc.perform(get("/dashboard/children.xlsx?area=522601").with(as(mvc, "demo-leader")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(1)).isEqualTo("区域");
+            assertThat(rows).hasSize(1 + 20 + 1);
+            assertThat(rows.get(rows.size() - 1).getCellText(1)).isEqualTo("合计");
+            assertThat(Long.parseLong(rows.get(rows.size() - 1).getCellText(2))).isEqualTo(reported);
+        }
+    }
 }
