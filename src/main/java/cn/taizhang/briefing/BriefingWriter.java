@@ -39,7 +39,7 @@ final class BriefingWriter {
         String noun = hazards ? "安全隐患" : (typeName == null ? "" : typeName) + "事件";
         String subject = hazards ? "安全隐患排查整改" : noun + "办理";
         String title = areaName + subject + "情况简报（" + titlePeriod(from, to, today) + "）";
-        String lead = period(from, to, today) + "，" + areaName;
+        String lead = lead(areaName, from, to, today);
         if (c.reported() == 0) {
             return new Briefing(title, lead + "暂无数据。");
         }
@@ -74,6 +74,11 @@ final class BriefingWriter {
             sentences.add(quality);
         }
         return new Briefing(title, lead + String.join("；", sentences) + "。");
+    }
+
+    /** The head of a paragraph: the period and the area, "今年以来，大十字街道". */
+    static String lead(String areaName, LocalDate from, LocalDate to, LocalDate today) {
+        return period(from, to, today) + "，" + areaName;
     }
 
     /**
@@ -139,15 +144,16 @@ final class BriefingWriter {
                 .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    private static String day(LocalDate d) {
+    /** A date as a 公文 writes it: "2026年11月22日". */
+    static String day(LocalDate d) {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
-    private static String clause(String words, long figure, String unit) {
+    static String clause(String words, long figure, String unit) {
         return figure > 0 ? words + figure + unit : "";
     }
 
-    private static String clauses(List<String> parts) {
+    static String clauses(List<String> parts) {
         return String.join("，", parts.stream().filter(p -> !p.isEmpty()).toList());
     }
 }

@@ -4,6 +4,7 @@ import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.territory.AreaRepository.GridBoundary;
 import cn.taizhang.territory.geo.GridLocator;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,17 @@ public class Territory {
     public ListResponse<Area> children(String code, Scope scope, int page, int size) {
         checkPage(page, size);
         return new ListResponse<>(areas.children(code, scope, page, size), areas.countChildren(code, scope));
+    }
+
+    /** The breadcrumb of an area: its ancestors the caller may see, from the top of their jurisdiction down. */
+    public List<Area> ancestors(String code, Scope scope) {
+        List<Area> chain = new ArrayList<>();
+        Optional<AreaCode> parent = valid(code) ? AreaCode.parse(code).parent() : Optional.empty();
+        while (parent.isPresent()) {
+            find(parent.get().value(), scope).ifPresent(a -> chain.add(0, a));
+            parent = parent.get().parent();
+        }
+        return chain;
     }
 
     /** Areas inside the scope whose name contains {@code q} or whose code starts with it; higher levels first. */

@@ -2,9 +2,7 @@ package cn.taizhang.territory;
 
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ApiProblem;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +30,7 @@ class TerritoryPages {
     @GetMapping("/areas/{code}")
     String area(@PathVariable String code, Scope scope, Model model) {
         describe(code, scope, model);
-        model.addAttribute("ancestors", ancestors(code, scope));
+        model.addAttribute("ancestors", territory.ancestors(code, scope));
         return "territory/area";
     }
 
@@ -63,16 +61,5 @@ class TerritoryPages {
 
     private Area visible(String code, Scope scope) {
         return territory.find(code, scope).orElseThrow(() -> ApiProblem.notFound("区域 " + code));
-    }
-
-    /** The breadcrumb: ancestors the caller may see, from the top of their jurisdiction down. */
-    private List<Area> ancestors(String code, Scope scope) {
-        List<Area> chain = new ArrayList<>();
-        Optional<AreaCode> parent = AreaCode.parse(code).parent();
-        while (parent.isPresent()) {
-            territory.find(parent.get().value(), scope).ifPresent(a -> chain.add(0, a));
-            parent = parent.get().parent();
-        }
-        return chain;
     }
 }

@@ -48,11 +48,20 @@ class BriefingApiTests {
             for (String field : List.of("area", "name", "from", "to")) {
                 assertThat(briefing.get(field)).as(query + " " + field).isEqualTo(summary.get(field));
             }
-            String text = briefing.get("text").asString();
+            // without a type the first section is 总体情况 with the summary's figures; with one, the only section
+            JsonNode first = briefing.get("sections").get(0);
+            assertThat(first.get("counts")).as(query).isEqualTo(summary.get("counts"));
+            String text = first.get("text").asString();
+            if (query.contains("type=")) {
+                assertThat(briefing.get("text").asString()).as(query).isEqualTo(text);
+            } else {
+                assertThat(briefing.get("text").asString()).as(query).startsWith("一、总体情况\n" + text);
+            }
             assertThat(text).as(query).startsWith(BriefingWriter.period(
                     LocalDate.parse(summary.get("from").asString()), LocalDate.parse(summary.get("to").asString()),
-                    LocalDate.now(BriefingController.ZONE)) + "，" + summary.get("name").asString()).endsWith("。");
+                    LocalDate.now(Briefings.ZONE)) + "，" + summary.get("name").asString()).endsWith("。");
             assertThat(briefing.get("title").asString()).startsWith(summary.get("name").asString()).contains("简报");
+            assertThat(briefing.get("date").asString()).isEqualTo(LocalDate.now(Briefings.ZONE).toString());
             JsonNode counts = summary.get("counts");
             if (counts.get("reported").asLong() == 0) {
                 assertThat(text).contains("暂无数据");
@@ -66,7 +75,7 @@ class BriefingApiTests {
             }
         }
         JsonNode city = json("demo-leader", "/api/v1/briefings?area=522601");
-        assertThat(city.get("text").asString()).startsWith("今年以来，");
+        assertThat(city.get("text").asString()).startsWith("一、总体情况\n今年以来，");
     }
 
     @Test
@@ -74,6 +83,7 @@ class BriefingApiTests {
         JsonNode summary = json("demo-leader", "/api/v1/stats/summary?area=522601&type=safety_hazard");
         JsonNode briefing = json("demo-leader", "/api/v1/briefings?area=522601&type=safety_hazard");
         assertThat(briefing.get("counts")).isEqualTo(summary.get("counts"));
+        assertThat(briefing.get("sections")).hasSize(1);
         JsonNode c = summary.get("counts");
         long found = c.get("reported").asLong() - c.get("rejected").asLong();
         if (found > 0) {

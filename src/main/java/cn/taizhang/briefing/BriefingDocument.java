@@ -1,0 +1,51 @@
+package cn.taizhang.briefing;
+
+import cn.taizhang.platform.docx.WordDocument;
+import cn.taizhang.stats.CaseSummary;
+import cn.taizhang.stats.Counts;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A briefing laid out as a 公文-style Word document. */
+final class BriefingDocument {
+
+    static final String ANNEX = "附表：下级区域主要指标";
+    static final List<String> HEADERS = List.of("区域", "上报", "立案", "结案", "超期", "结案率", "按期结案率", "整改率");
+
+    private BriefingDocument() {
+    }
+
+    /**
+     * The title; the issuer (the area's 网格化服务管理中心) and the date centred under it; each paragraph of
+     * {@link Briefings.Written#lines()} in order, numbered headings as headings; then, when the area has
+     * children, the table of their main figures with the area's total.
+     */
+    static WordDocument of(Briefings.Written b, List<CaseSummary> children) {
+        WordDocument doc = WordDocument.titled(b.title())
+                .centred(b.summary().name() + "网格化服务管理中心")
+                .centred(BriefingWriter.day(b.date()));
+        for (Briefings.Section s : b.sections()) {
+            if (b.numbered()) {
+                doc.heading(s.heading());
+            }
+            doc.paragraph(s.text());
+        }
+        if (!children.isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (CaseSummary child : children) {
+                rows.add(row(child.name(), child.counts()));
+            }
+            rows.add(row("合计", b.summary().counts()));
+            doc.heading(ANNEX).table(HEADERS, rows);
+        }
+        return doc;
+    }
+
+    /** Percentages written as in the text (one decimal, half up from the counts). */
+    static List<String> row(String name, Counts c) {
+        return List.of(name, String.valueOf(c.reported()), String.valueOf(c.registered()), String.valueOf(c.closed()),
+                String.valueOf(c.overdue()), BriefingWriter.percent(c.closed(), c.dispatched()),
+                BriefingWriter.percent(c.closedOnTime(), c.dispatched()),
+                BriefingWriter.percent(c.closed(), c.reported() - c.rejected()));
+    }
+}
