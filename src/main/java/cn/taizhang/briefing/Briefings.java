@@ -37,7 +37,7 @@ class Briefings {
     record Written(CaseSummary summary, LocalDate date, String title, List<Section> sections, boolean numbered) {
 
         /** The paragraphs in order: each numbered heading, then its section's text. */
-        List<String> lines() {
+        public List<String> lines() {
             List<String> lines = new ArrayList<>();
             for (Section s : sections) {
                 if (numbered) {
@@ -49,7 +49,7 @@ class Briefings {
         }
 
         /** The whole briefing as text, one paragraph per line. */
-        String text() {
+        public String text() {
             return String.join("\n", lines());
         }
     }
