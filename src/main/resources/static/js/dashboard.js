@@ -1,16 +1,14 @@
-// The leader's dashboard: the figures, the briefing, two charts and the child areas of one area,
-// read from the statistics and briefing APIs (this year to today, their default period).
-(function () {
+// The leader's dashboard: the figures with their change from the previous period, the briefing, the grid map,
+// the charts and the child areas of one area over the period in the URL, read from the statistics, briefing and
+// territory APIs; the ranking comes from the server through htmx. Runs once Leaflet (deferred) is loaded.
+document.addEventListener('DOMContentLoaded', function () {
   var root = document.getElementById('dashboard');
   if (!root) { return; }
-  var area = encodeURIComponent(root.dataset.area);
+  var d = root.dataset;
+  var area = encodeURIComponent(d.area);
+  var period = '&from=' + d.from + '&to=' + d.to;
+  var percent = GridFigures.percent;
 
-  // Rates come in [0,1] with 4 decimals: one decimal of a percentage, half up, from whole basis points.
-  function percent(rate) {
-    if (rate === null || rate === undefined) { return '—'; }
-    var basisPoints = Math.round(rate * 10000);
-    return (Math.floor((basisPoints + 5) / 10) / 10).toFixed(1) + '%';
-  }
   function set(id, text) { document.getElementById(id).textContent = text; }
   function fail(error) {
     var p = document.getElementById('dashboard-error');
@@ -20,27 +18,66 @@
   function chart(id) {
     return typeof echarts === 'undefined' ? null : echarts.init(document.getElementById(id));
   }
+  // A rate as shown (tenths of a percent), so that the change agrees with the figures on the cards.
+  function tenths(rate) { return Math.floor((Math.round(rate * 10000) + 5) / 10); }
 
-  Api.get('/api/v1/stats/summary?area=' + area).then(function (s) {
-    set('dashboard-period', s.from + ' 至 ' + s.to);
-    set('figure-reported', s.counts.reported);
-    set('figure-registered', s.counts.registered);
-    set('figure-closed', s.counts.closed);
-    set('figure-overdue', s.counts.overdue);
-    set('figure-closure-rate', percent(s.rates.closureRate));
-    set('figure-on-time-rate', percent(s.rates.onTimeClosureRate));
-    set('figure-rectification-rate', percent(s.rates.rectificationRate));
+  // Each card: its figure now, and "较上期 +12" (counts) or "较上期 +1.5个百分点" (rates), green when good news.
+  Promise.all([
+    Api.get('/api/v1/stats/summary?area=' + area + period),
+    Api.get('/api/v1/stats/summary?area=' + area + '&from=' + d.previousFrom + '&to=' + d.previousTo)
+  ]).then(function (both) {
+    var now = both[0], before = both[1];
+    document.querySelectorAll('.figure[data-key]').forEach(function (card) {
+      var key = card.dataset.key, rate = card.dataset.rate === 'true', better = +card.dataset.better;
+      var a = rate ? now.rates[key] : now.counts[key], b = rate ? before.rates[key] : before.counts[key];
+      set('figure-' + key, rate ? percent(a) : a);
+      var delta = document.getElementById('delta-' + key), change = null;
+      if (!rate) {
+        change = a - b;
+        delta.textContent = '较上期 ' + (change === 0 ? '持平' : (change > 0 ? '+' : '') + change);
+      } else if (a !== null && b !== null) {
+        change = tenths(a) - tenths(b);
+        delta.textContent = '较上期 ' + (change === 0 ? '持平' : (change > 0 ? '+' : '') + (change / 10).toFixed(1) + '个百分点');
+      } else {
+        delta.textContent = '较上期 —';
+      }
+      delta.className = 'delta' + (change && better ? (change * better > 0 ? ' good' : ' bad') : '');
+    });
   }).catch(fail);
 
-  Api.get('/api/v1/briefings?area=' + area).then(function (b) {
-    set('briefing-title', b.title || '简报');
-    set('briefing-text', b.text);
+  Api.get('/api/v1/briefings?area=' + area + period).then(function (b) {
+    var box = document.getElementById('briefing-text');
+    b.sections.forEach(function (s) {
+      if (b.sections.length > 1) { box.appendChild(el('h3', { text: s.heading })); }
+      box.appendChild(el('p', { 'class': 'briefing', text: s.text }));
+    });
   }).catch(fail);
+
+  // The grid map, coloured by the figure chosen in its select.
+  var select = document.getElementById('map-figure');
+  function chosen() {
+    var o = select.options[select.selectedIndex];
+    return { key: o.value, label: o.textContent, rate: o.dataset.rate === 'true', better: +o.dataset.better };
+  }
+  var gridMap = GridFigures.create(document.getElementById('grid-map'), {
+    area: d.area, from: d.from, to: d.to, figure: chosen(),
+    links: function (code) {
+      return [{ text: '网格统计', href: '/dashboard?area=' + code + period },
+        { text: '该网格事件', href: '/cases?queue=all&area=' + code }];
+    }
+  });
+  gridMap.refresh().catch(fail);
+  select.addEventListener('change', function () { gridMap.show(chosen()); });
+
+  var ranking = document.getElementById('ranking-figure'), exported = document.getElementById('ranking-export');
+  if (ranking) {
+    ranking.addEventListener('change', function () { exported.href = exported.href.replace(/by=[^&]*/, 'by=' + ranking.value); });
+  }
 
   // The rows of the child areas are on the page already (an area without cases has no group in the breakdown).
   var rows = Array.prototype.slice.call(document.querySelectorAll('#children-table tbody tr[data-area]'));
   if (rows.length) {
-    Api.get('/api/v1/stats/breakdown?area=' + area + '&by=child').then(function (b) {
+    Api.get('/api/v1/stats/breakdown?area=' + area + '&by=child' + period).then(function (b) {
       var byCode = {};
       b.items.forEach(function (item) { byCode[item.key] = item; });
       var zero = { reported: 0, registered: 0, dispatched: 0, closed: 0, overdue: 0 };
@@ -66,38 +103,17 @@
           yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
           series: [{ type: 'bar', name: '结案率（%）', itemStyle: { color: '#1d5fa8' }, data: rates }]
         });
-        bars.on('click', function (p) { window.location = '/dashboard?area=' + encodeURIComponent(rows[p.dataIndex].dataset.area); });
+        bars.on('click', function (p) {
+          window.location = '/dashboard?area=' + encodeURIComponent(rows[p.dataIndex].dataset.area) + period;
+        });
       }
     }).catch(fail);
   } else {
     set('chart-children', '没有下级区域');
   }
 
-  Api.get('/api/v1/stats/breakdown?area=' + area + '&by=month').then(function (b) {
-    var line = chart('chart-months');
-    if (!line) { return; }
-    // Every month of the period, with zeros where nothing was reported.
-    var byMonth = {};
-    b.items.forEach(function (i) { byMonth[i.key] = i.counts; });
-    var months = [], y = +b.from.slice(0, 4), m = +b.from.slice(5, 7), last = b.to.slice(0, 7);
-    for (var key = ''; key < last;) {
-      key = y + '-' + (m < 10 ? '0' : '') + m;
-      months.push(key);
-      if (++m > 12) { m = 1; y++; }
-    }
-    var counts = months.map(function (k) { return byMonth[k] || { reported: 0, closed: 0 }; });
-    line.setOption({
-      animation: false,
-      grid: { left: 48, right: 16, top: 16, bottom: 56 },
-      tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: months },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        { type: 'line', name: '上报', data: counts.map(function (c) { return c.reported; }), itemStyle: { color: '#1d5fa8' } },
-        { type: 'line', name: '结案', data: counts.map(function (c) { return c.closed; }), itemStyle: { color: '#067647' } }
-      ],
-      legend: { bottom: 0 }
-    });
+  Api.get('/api/v1/stats/breakdown?area=' + area + '&by=month' + period).then(function (b) {
+    MonthTrend.draw(chart('chart-months'), b, {});
   }).catch(fail);
 
   window.addEventListener('resize', function () {
@@ -106,4 +122,4 @@
       if (c) { c.resize(); }
     });
   });
-})();
+});

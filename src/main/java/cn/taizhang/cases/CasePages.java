@@ -19,8 +19,10 @@ class CasePages {
     }
 
     @GetMapping("/cases")
-    String list(@AuthenticationPrincipal Caller me, @RequestParam(required = false) String queue, Model model) {
+    String list(@AuthenticationPrincipal Caller me, @RequestParam(required = false) String queue,
+            @RequestParam(required = false) String area, Model model) {
         model.addAttribute("queues", CaseQueue.values());
+        model.addAttribute("area", area == null || area.isBlank() ? null : area.strip()); // e.g. a grid, from the dashboard
         model.addAttribute("queue", CaseQueue.of(queue).orElse(CaseQueue.defaultFor(me.roles())));
         return "cases/list";
     }

@@ -21,7 +21,7 @@ class CaseStatistics {
 
     /** What a breakdown groups by: a fixed SQL expression each, never text from the request. */
     enum Grouping {
-        CHILD, TYPE, SOURCE, MONTH;
+        CHILD, TYPE, SOURCE, MONTH, GRID;
 
         String expression(int childCodeLength) {
             return switch (this) {
@@ -29,6 +29,7 @@ class CaseStatistics {
                 case TYPE -> "c.type_code";
                 case SOURCE -> "c.source";
                 case MONTH -> "to_char(c.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')";
+                case GRID -> "c.area_code";
             };
         }
     }

@@ -1,74 +1,69 @@
 package cn.taizhang.stats;
 
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.excel.ExcelSheet;
-import cn.taizhang.platform.web.ApiProblem;
-import cn.taizhang.territory.Area;
 import cn.taizhang.territory.Territory;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import org.springframework.http.ResponseEntity;
+import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The leader's dashboard (统计): the page itself only names the area; its script reads the statistics
- * and briefing APIs. An area outside the caller's scope is not found, like on the area pages.
+ * The leader's dashboard (统计) and the command centre's full-screen view (大屏): the pages name the area and
+ * the period, their scripts read the statistics, briefing, territory and case APIs; the ranking of the child
+ * areas is rendered here, for htmx to swap in. An area outside the caller's scope is not found, like on the
+ * area pages; a bad date is a 400 naming it.
  */
 @Controller
 class DashboardPage {
 
     private final Territory territory;
-    private final CaseStatistics statistics;
+    private final ChildAreas children;
 
-    DashboardPage(Territory territory, CaseStatistics statistics) {
+    DashboardPage(Territory territory, ChildAreas children) {
         this.territory = territory;
-        this.statistics = statistics;
+        this.children = children;
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) String area, Scope scope, Model model) {
-        Area a = visible(area, scope);
-        model.addAttribute("area", a);
-        model.addAttribute("children", territory.children(a.code(), scope, 0, Territory.MAX_PAGE_SIZE).items());
+    String dashboard(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Scope scope, Model model) {
+        ChildAreas.Selected s = describe(area, from, to, scope, model);
+        LocalDate today = LocalDate.now(StatsParams.ZONE);
+        model.addAttribute("presets", Period.presets(today));
+        model.addAttribute("presetKey", s.period().presetKey(today));
+        model.addAttribute("ancestors", territory.ancestors(s.area().code(), scope));
         return "stats/dashboard";
     }
 
-    /** The table of child areas of the page, this year to today, as an Excel sheet. */
-    @GetMapping("/dashboard/children.xlsx")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String area, Scope scope) {
-        Area a = visible(area, scope);
-        StatsParams period = StatsParams.parse(a.code(), null, null, null, null, scope, statistics);
-        Map<String, Counts> byChild = statistics.breakdown(period.selection(), CaseStatistics.Grouping.CHILD, scope);
-        List<List<Object>> rows = new ArrayList<>();
-        Counts total = Counts.ZERO;
-        for (Area child : territory.children(a.code(), scope, 0, Territory.MAX_PAGE_SIZE).items()) {
-            Counts counts = byChild.getOrDefault(child.code(), Counts.ZERO);
-            rows.add(row(child.code(), child.name(), counts, Indicators.of(counts)));
-            total = total.plus(counts);
-        }
-        rows.add(row(a.code(), "合计", total, Indicators.of(total)));
-        return ExcelSheet.download(a.name() + "统计.xlsx", "下级区域统计", List.of("区划代码", "区域", "上报", "立案", "派遣", "结案",
-                "超期", "结案率", "按期结案率", "整改率"), rows);
+    @GetMapping("/dashboard/screen")
+    String screen(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Scope scope, Model model) {
+        describe(area, from, to, scope, model);
+        return "stats/screen";
     }
 
-    private Area visible(String area, Scope scope) {
-        String code = area == null || area.isBlank() ? scope.areaPrefix() : area;
-        return territory.find(code, scope).orElseThrow(() -> ApiProblem.notFound("区域 " + code));
+    /** The ranking table of the child areas by one figure (a fragment of both pages). */
+    @GetMapping("/dashboard/ranking")
+    String ranking(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String by, Scope scope, Model model) {
+        ChildAreas.Selected s = children.select(area, from, to, scope);
+        Figure figure = Figure.of(by);
+        model.addAttribute("area", s.area());
+        model.addAttribute("period", s.period());
+        model.addAttribute("by", figure);
+        model.addAttribute("rows", Ranking.of(children.names(s, scope), children.figures(s, scope), figure));
+        return "stats/ranking :: ranking";
     }
 
-    private static List<Object> row(String code, String name, Counts c, Rates r) {
-        return Arrays.asList(code, name, c.reported(), c.registered(), c.dispatched(), c.closed(), c.overdue(),
-                percent(r.closureRate()), percent(r.onTimeClosureRate()), percent(r.rectificationRate()));
-    }
-
-    private static String percent(Double rate) {
-        return rate == null ? "—" : BigDecimal.valueOf(rate).movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%";
+    private ChildAreas.Selected describe(String area, String from, String to, Scope scope, Model model) {
+        ChildAreas.Selected s = children.select(area, from, to, scope);
+        model.addAttribute("area", s.area());
+        model.addAttribute("period", s.period());
+        model.addAttribute("previous", s.period().previous());
+        model.addAttribute("children", territory.children(s.area().code(), scope, 0, Territory.MAX_PAGE_SIZE).items());
+        model.addAttribute("cards", Figure.CARDS);
+        model.addAttribute("rankable", Figure.RANKABLE);
+        return s;
     }
 }

@@ -77,7 +77,7 @@ class StatsController {
 
     private Map<String, String> names(CaseStatistics.Grouping grouping, Map<String, Counts> groups, Scope scope) {
         return switch (grouping) {
-            case CHILD -> territory.names(groups.keySet(), scope);
+            case CHILD, GRID -> territory.names(groups.keySet(), scope);
             case TYPE -> statistics.typeNames();
             case SOURCE -> StatsParams.SOURCES;
             case MONTH -> Map.of();

@@ -56,7 +56,7 @@ record StatsParams(String area, LocalDate from, LocalDate to, String type, Strin
         try {
             return CaseStatistics.Grouping.valueOf(by.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw ApiProblem.invalid(List.of(new FieldProblem("by", "INVALID_FIELD", "by：分组方式应为 child、type、source 或 month")));
+            throw ApiProblem.invalid(List.of(new FieldProblem("by", "INVALID_FIELD", "by：分组方式应为 child、type、source、month 或 grid")));
         }
     }
 
