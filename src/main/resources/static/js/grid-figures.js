@@ -55,7 +55,7 @@ var GridFigures = (function () {
   }
 
   /**
-   * element: the map's div (data-grids: the GeoJSON URL); options: area, from, to, figure {key, rate, better},
+   * element: the map's div (data-geojson: the GeoJSON URL); options: area, from, to, figure {key, rate, better},
    * links(code) → [{text, href}]. Returns {refresh(), show(figure)}; element.dataset.coloured counts grids with a value.
    */
   function create(element, options) {
@@ -95,7 +95,7 @@ var GridFigures = (function () {
       });
     }
 
-    var loaded = fetch(element.dataset.grids, { headers: { 'Accept': 'application/geo+json' } })
+    var loaded = fetch(element.dataset.geojson, { headers: { 'Accept': 'application/geo+json' } })
       .then(function (r) { return r.ok ? r.json() : Promise.reject(new Error('地图数据加载失败（' + r.status + '）')); })
       .then(function (collection) {
         layer = L.geoJSON(collection, {
