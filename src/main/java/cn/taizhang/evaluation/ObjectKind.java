@@ -19,11 +19,11 @@ enum ObjectKind {
         this.plural = plural;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
