@@ -29,7 +29,7 @@ final class EvaluationNotice {
                 .paragraph(overall(e));
         doc.heading("二、考评排名").paragraph(method(e));
         if (e.ranked().isEmpty()) {
-            doc.paragraph("本期没有应结案数达到 " + e.minimumSample() + " 件的单位，不作排名。");
+            doc.paragraph("本期没有应结案数达到" + e.minimumSample() + "件的单位，不作排名。");
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (Evaluation.Row r : e.ranked()) {
@@ -41,7 +41,7 @@ final class EvaluationNotice {
             doc.table(List.of("名次", "单位", "得分", "等次", "应结案数", "结案率", "按期结案率", "返工率", "观摩得分"), rows);
         }
         if (!e.unranked().isEmpty()) {
-            doc.paragraph("另有" + e.unranked().size() + "个单位应结案数不足" + e.minimumSample() + "件，不参加排名，见第三部分。");
+            doc.paragraph((e.ranked().isEmpty() ? "" : "另有") + e.unranked().size() + "个单位应结案数不足" + e.minimumSample() + "件，不参加排名，见第三部分。");
         }
         return doc.heading("三、存在问题").paragraph(problems(e))
                 .heading("四、下步要求")
@@ -67,9 +67,11 @@ final class EvaluationNotice {
                         .append("件，按期结案率").append(percent(c.closedOnTime(), c.dispatched()));
             }
         }
-        s.append("。参加考评的").append(e.objectLabel()).append("共").append(e.total().units()).append("个，其中")
-                .append(e.ranked().size()).append("个应结案数达到").append(e.minimumSample()).append("件，参加排名");
-        if (!e.ranked().isEmpty()) {
+        s.append("。参加考评的").append(e.objectLabel()).append("共").append(e.total().units()).append("个，");
+        if (e.ranked().isEmpty()) {
+            s.append("均未达到最低样本量（应结案").append(e.minimumSample()).append("件），本期不作排名");
+        } else {
+            s.append("其中").append(e.ranked().size()).append("个应结案数达到").append(e.minimumSample()).append("件、参加排名");
             List<String> grades = new ArrayList<>();
             for (Grade g : Grade.values()) {
                 long n = e.ranked().stream().filter(r -> r.grade() == g).count();
