@@ -50,7 +50,7 @@ final class Scoring {
                 .add(observationWeight.multiply(observationMean)));
     }
 
-    static BigDecimal oneDecimal(BigDecimal value) {
+    private static BigDecimal oneDecimal(BigDecimal value) {
         return value.setScale(1, RoundingMode.HALF_UP);
     }
 }

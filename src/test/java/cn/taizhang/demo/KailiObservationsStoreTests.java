@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.taizhang.evaluation.ObservationVisits;
 import cn.taizhang.support.IntegrationTest;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class KailiObservationsStoreTests {
         assertThat(ranking.get("unranked").size()).isEqualTo(towns.size()); // no cases in 2019
         for (JsonNode town : ranking.get("unranked")) {
             assertThat(town.get("observationVisits").asInt()).isEqualTo(12);
-            assertThat(town.get("observationScore").decimalValue()).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100));
+            assertThat(town.get("observationScore").decimalValue()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
             assertThat(town.get("score").isNull()).as("观摩 alone makes no score").isTrue();
         }
     }

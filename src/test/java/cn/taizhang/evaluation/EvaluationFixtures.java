@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,7 +86,7 @@ final class EvaluationFixtures {
         return call(user, get("/api/v1/evaluations?" + query), null, 200);
     }
 
-    MvcResult perform(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, Object body)
+    MvcResult perform(String user, MockHttpServletRequestBuilder request, Object body)
             throws Exception {
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body instanceof String s ? s : JSON.writeValueAsString(body));
@@ -93,7 +94,7 @@ final class EvaluationFixtures {
         return mvc.perform(request.with(as(mvc, user))).andReturn();
     }
 
-    JsonNode call(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, Object body,
+    JsonNode call(String user, MockHttpServletRequestBuilder request, Object body,
             int status) throws Exception {
         MvcResult r = perform(user, request, body);
         assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(status);

@@ -14,7 +14,9 @@ import cn.taizhang.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,8 +143,8 @@ class ObservationVisitTests {
         return sum.divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP);
     }
 
-    private java.util.List<JsonNode> list(String user, String period) throws Exception {
-        java.util.List<JsonNode> visits = new java.util.ArrayList<>();
+    private List<JsonNode> list(String user, String period) throws Exception {
+        List<JsonNode> visits = new ArrayList<>();
         api.call(user, get("/api/v1/observation-visits?period=" + period), null, 200).get("items").forEach(visits::add);
         return visits;
     }
