@@ -21,13 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A briefing over every type has a section per kind of matter with data, each with exactly the figures the
- * statistics API gives for its types, in 凯棠镇 where no other test reports.
+ * statistics API gives for its types, in 湾水镇 where no other test reports.
  */
 @IntegrationTest
 class BriefingSectionsTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String TOWN = "522601110";
+    static final String TOWN = "522601104";
 
     @Autowired
     MockMvc mvc;
@@ -79,7 +79,7 @@ class BriefingSectionsTests {
         }
         assertThat(headings).containsExactly("一、总体情况", "二、安全生产", "三、城乡环境", "四、企业诉求", "五、疫情防控重点人员");
         assertThat(briefing.get("text").asString()).isEqualTo(text.toString());
-        assertThat(briefing.get("title").asString()).startsWith("凯棠镇网格化服务管理工作简报（");
+        assertThat(briefing.get("title").asString()).startsWith("湾水镇网格化服务管理工作简报（");
 
         // the grid with hazards only: the sections without data are left out
         JsonNode grid = json("/api/v1/briefings?area=" + hazards);

@@ -1,0 +1,106 @@
+package cn.taizhang.evaluation;
+
+import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.FieldProblem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** Reads the fields of a JSON body one by one, collecting a Chinese problem per bad field (named by its path). */
+final class FormReader {
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    /** True if the body is a JSON object whose fields are all among {@code known}. */
+    boolean object(JsonNode body, Set<String> known, String prefix) {
+        if (body == null || !body.isObject()) {
+            problem(prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1), "INVALID_FIELD",
+                    (prefix.isEmpty() ? "请求体" : prefix.substring(0, prefix.length() - 1)) + "须为 JSON 对象");
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> e : body.properties()) {
+            if (!known.contains(e.getKey())) {
+                problem(prefix + e.getKey(), "UNKNOWN_FIELD", prefix + e.getKey() + "：不认识的字段");
+            }
+        }
+        return true;
+    }
+
+    /** A number in [min, max] with at most {@code scale} decimals. */
+    BigDecimal decimal(JsonNode n, String field, String label, BigDecimal min, BigDecimal max, int scale) {
+        if (missing(n)) {
+            problem(field, "REQUIRED", field + "：请填写" + label);
+        } else if (!n.isNumber()) {
+            problem(field, "INVALID_FIELD", field + "：" + label + "须为数字");
+        } else if (n.decimalValue().compareTo(min) < 0 || n.decimalValue().compareTo(max) > 0) {
+            problem(field, "OUT_OF_RANGE", field + "：" + label + "须在 " + min.toPlainString() + " 到 " + max.toPlainString() + " 之间");
+        } else if (n.decimalValue().stripTrailingZeros().scale() > scale) {
+            problem(field, "INVALID_FIELD", field + "：" + label + "最多 " + scale + " 位小数");
+        } else {
+            return n.decimalValue().setScale(scale);
+        }
+        return null;
+    }
+
+    Integer integer(JsonNode n, String field, String label, int min, int max) {
+        if (missing(n)) {
+            problem(field, "REQUIRED", field + "：请填写" + label);
+        } else if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+            problem(field, "INVALID_FIELD", field + "：" + label + "须为整数");
+        } else if (n.intValue() < min || n.intValue() > max) {
+            problem(field, "OUT_OF_RANGE", field + "：" + label + "须在 " + min + " 到 " + max + " 之间");
+        } else {
+            return n.intValue();
+        }
+        return null;
+    }
+
+    /** Stripped text of at most {@code max} characters; null (and a problem if {@code required}) when absent or blank. */
+    String text(JsonNode n, String field, String label, int max, boolean required) {
+        if (missing(n) || (n.isString() && n.asString().isBlank())) {
+            if (required) {
+                problem(field, "REQUIRED", field + "：请填写" + label);
+            }
+        } else if (!n.isString()) {
+            problem(field, "INVALID_FIELD", field + "：" + label + "须为文本");
+        } else if (n.asString().strip().length() > max) {
+            problem(field, "TOO_LONG", field + "：" + label + "不能超过 " + max + " 个字");
+        } else {
+            return n.asString().strip();
+        }
+        return null;
+    }
+
+    LocalDate date(JsonNode n, String field, String label) {
+        String text = text(n, field, label, 10, true);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(field, "INVALID_DATE", field + "：" + label + "应为 yyyy-MM-dd 格式，如 2026-09-15");
+            return null;
+        }
+    }
+
+    static boolean missing(JsonNode n) {
+        return n == null || n.isNull() || n.isMissingNode();
+    }
+
+    void problem(String field, String code, String detail) {
+        problems.add(new FieldProblem(field, code, detail));
+    }
+
+    /** Throws a 400 naming every bad field, if there is one. */
+    void check() {
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalid(problems);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package cn.taizhang.demo;
+
+import static cn.taizhang.support.DemoUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import cn.taizhang.evaluation.ObservationVisits;
+import cn.taizhang.support.IntegrationTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The demo's year of 观摩, stored in bulk (here into 2019, a year no other test uses), blends into every 镇街's score. */
+@IntegrationTest
+class KailiObservationsStoreTests {
+
+    @Autowired
+    ObservationVisits visits;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aYearOfVisitsIsStoredAndScoresEveryTown() throws Exception {
+        List<KailiOrganisation.Town> towns = jdbc.query("SELECT code, name FROM area WHERE level = 'town' AND code LIKE '522601%' ORDER BY code",
+                (rs, n) -> new KailiOrganisation.Town(rs.getString("code"), rs.getString("name")));
+        visits.storeAll(KailiObservations.year(towns, LocalDate.of(2019, 12, 31)));
+
+        JsonNode listed = json("/api/v1/observation-visits?period=2019");
+        assertThat(listed.get("total").asInt()).isEqualTo(towns.size() * 4 * 12);
+        assertThat(listed.get("items").get(0).get("recordedBy").asString()).isEqualTo("demo-leader");
+        JsonNode ranking = json("/api/v1/evaluations?object=town&period=2019-Q4");
+        assertThat(ranking.get("unranked").size()).isEqualTo(towns.size()); // no cases in 2019
+        for (JsonNode town : ranking.get("unranked")) {
+            assertThat(town.get("observationVisits").asInt()).isEqualTo(12);
+            assertThat(town.get("observationScore").decimalValue()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
+            assertThat(town.get("score").isNull()).as("观摩 alone makes no score").isTrue();
+        }
+    }
+
+    private JsonNode json(String path) throws Exception {
+        return JsonMapper.builder().build().readTree(mvc.perform(get(path).with(as(mvc, "demo-leader"))).andReturn().getResponse()
+                .getContentAsString());
+    }
+}

@@ -1,0 +1,81 @@
+package cn.taizhang.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.taizhang.stats.Counts;
+import cn.taizhang.stats.Indicators;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EvaluationNoticeTests {
+
+    static final Period Q3 = Period.parse("2026-Q3");
+
+    @Test
+    void theFiguresReadAsSentencesAndTheWeakUnitsAreNamed() throws Exception {
+        List<Evaluation.Row> ranked = List.of(ranked(1, "大十字街道", "92.4", counts(40, 39, 38)), ranked(2, "西门街道", "55.0", counts(30, 20, 12)),
+                ranked(3, "湾溪街道", "39.9", counts(33, 10, 5)));
+        List<Evaluation.Row> unranked = List.of(apart("凯棠镇", counts(3, 3, 3)));
+        Counts total = Counts.ZERO;
+        for (Evaluation.Row r : ranked) {
+            total = total.plus(r.counts());
+        }
+        total = total.plus(unranked.get(0).counts());
+        Evaluation e = new Evaluation("town", "镇（街道）", "522601", "凯里市", Q3, Map.of("closureRate", new BigDecimal("25.00")), 30,
+                new BigDecimal("0.20"), ranked, unranked, new Evaluation.Totals(4, total, Indicators.of(total)));
+
+        List<String> text = EvaluationDocumentTests.paragraphs(EvaluationDocumentTests.document(
+                EvaluationNotice.write(e, LocalDate.of(2026, 10, 8)).toBytes()));
+        assertThat(text.get(0)).isEqualTo("关于2026年第三季度各镇（街道）网格化服务管理工作考评情况的通报");
+        assertThat(text.get(1)).isEqualTo("凯里市网格化服务管理中心　2026年10月8日");
+        // 106 dispatched, 72 closed = 67.92…% → 67.9%; 58 on time = 54.71…% → 54.7%
+        assertThat(text.get(3)).isEqualTo("2026年第三季度，全市各镇（街道）共上报事项106件，派遣106件，结案72件，结案率67.9%；按期结案58件，"
+                + "按期结案率54.7%。参加考评的镇（街道）共4个，其中3个应结案数达到30件、参加排名，评为A等1个、D等1个、E等1个。");
+        assertThat(text.get(text.indexOf("三、存在问题") + 1)).isEqualTo(
+                "考评等次为D等的有：西门街道；考评等次为E等的有：湾溪街道；应结案数不足30件、未参加排名的有：凯棠镇（3件）。");
+        assertThat(text).contains("另有1个单位应结案数不足30件，不参加排名，见第三部分。");
+    }
+
+    @Test
+    void aLongListOfNamesIsCut() throws Exception {
+        List<Evaluation.Row> unranked = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            unranked.add(apart("网格员" + i, counts(0, 0, 0)));
+        }
+        Evaluation e = new Evaluation("gridworker", "网格员", "522601110", "凯棠镇", Q3, Map.of(), 5, BigDecimal.ZERO, List.of(), unranked,
+                new Evaluation.Totals(40, Counts.ZERO, Indicators.of(Counts.ZERO)));
+        List<String> text = EvaluationDocumentTests.paragraphs(EvaluationDocumentTests.document(
+                EvaluationNotice.write(e, LocalDate.of(2026, 10, 8)).toBytes()));
+        assertThat(text.get(3)).isEqualTo("2026年第三季度，凯棠镇各网格员暂无上报事项。参加考评的网格员共40个，均未达到最低样本量（应结案5件），本期不作排名。");
+        assertThat(text).contains("本期没有应结案数达到5件的单位，不作排名。", "40个单位应结案数不足5件，不参加排名，见第三部分。");
+        assertThat(text.get(text.indexOf("三、存在问题") + 1)).contains("网格员29（0件）等40个").doesNotContain("网格员30");
+    }
+
+    @Test
+    void percentagesRoundHalfUpFromTheCounts() {
+        assertThat(EvaluationNotice.percent(1, 3)).isEqualTo("33.3%");
+        assertThat(EvaluationNotice.percent(2, 3)).isEqualTo("66.7%");
+        assertThat(EvaluationNotice.percent(12745, 13232)).isEqualTo("96.3%");
+        assertThat(EvaluationNotice.percent(1, 8)).isEqualTo("12.5%");
+        assertThat(EvaluationNotice.percent(0, 0)).isEqualTo("—");
+        assertThat(EvaluationNotice.percent((Double) null)).isEqualTo("—");
+        assertThat(EvaluationNotice.percent(0.96345)).isEqualTo("96.3%");
+    }
+
+    static Counts counts(long dispatched, long closed, long onTime) {
+        return new Counts(dispatched, dispatched, 0, dispatched, 0, closed, closed, onTime, dispatched - closed, 0, 0, 0, 0, 0);
+    }
+
+    static Evaluation.Row ranked(int rank, String name, String score, Counts c) {
+        BigDecimal s = new BigDecimal(score);
+        return new Evaluation.Row(rank, name, name, s, Grade.of(s), s, null, 0, c, Indicators.of(c), null);
+    }
+
+    static Evaluation.Row apart(String name, Counts c) {
+        return new Evaluation.Row(null, name, name, null, null, null, null, 0, c, Indicators.of(c), "应结案数不足");
+    }
+}
