@@ -1,5 +1,6 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.Counts;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.excel.ExcelSheet;
 import cn.taizhang.platform.web.ApiProblem;
@@ -9,8 +10,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardPage {
 
     private final Territory territory;
-    private final CaseStatistics statistics;
+    private final CaseSummaries summaries;
 
-    DashboardPage(Territory territory, CaseStatistics statistics) {
+    DashboardPage(Territory territory, CaseSummaries summaries) {
         this.territory = territory;
-        this.statistics = statistics;
+        this.summaries = summaries;
     }
 
     @GetMapping("/dashboard")
@@ -44,14 +45,14 @@ class DashboardPage {
     @GetMapping("/dashboard/children.xlsx")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String area, Scope scope) {
         Area a = visible(area, scope);
-        StatsParams period = StatsParams.parse(a.code(), null, null, null, null, scope, statistics);
-        Map<String, Counts> byChild = statistics.breakdown(period.selection(), CaseStatistics.Grouping.CHILD, scope);
+        StatsParams period = summaries.params(a.code(), null, null, StatsParams.Narrowing.NONE, scope);
         List<List<Object>> rows = new ArrayList<>();
         Counts total = Counts.ZERO;
-        for (Area child : territory.children(a.code(), scope, 0, Territory.MAX_PAGE_SIZE).items()) {
-            Counts counts = byChild.getOrDefault(child.code(), Counts.ZERO);
-            rows.add(row(child.code(), child.name(), counts, Indicators.of(counts)));
-            total = total.plus(counts);
+        Collection<CaseSummary> children = a.code().length() == 15 ? List.of() // a grid has no child areas
+                : summaries.breakdown(period, StatsParams.By.CHILD, scope).values();
+        for (CaseSummary child : children) {
+            rows.add(row(child.area(), child.name(), child.counts(), child.rates()));
+            total = total.plus(child.counts());
         }
         rows.add(row(a.code(), "合计", total, Indicators.of(total)));
         return ExcelSheet.download(a.name() + "统计.xlsx", "下级区域统计", List.of("区划代码", "区域", "上报", "立案", "派遣", "结案",
