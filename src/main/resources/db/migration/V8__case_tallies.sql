@@ -31,8 +31,9 @@ CREATE TABLE case_tally_delta (
 );
 CREATE INDEX case_tally_delta_area ON case_tally_delta (area_code text_pattern_ops, day);
 
--- The counts per area at every level (code of 6, 9, 12 or 15 digits) and grain: the day, the month or the
--- year starting at "period". Severity is summed away: no query narrows by it.
+-- The counts per area (code of 6, 9, 12 or 15 digits) and grain: the year or month starting at "period"
+-- at every level, the day for the county and the 镇街 only (below, a day holds hardly more than one case
+-- per key: those days are counted from case_record). Severity is summed away: no query narrows by it.
 CREATE TABLE case_tally (
     area           varchar(15) NOT NULL,
     grain          char(1)     NOT NULL CHECK (grain IN ('d', 'm', 'y')),
@@ -105,6 +106,11 @@ CREATE TRIGGER case_tally_on_update AFTER UPDATE ON case_record
 -- of an area and period, read from this index alone.
 CREATE INDEX case_record_dispatched_area ON case_record (area_code text_pattern_ops, created_at)
     INCLUDE (deadline, type_code, source, unit_id, sector) WHERE state = 'dispatched';
+
+-- The case rows of an area and period (the edge days of a 村社区 or grid, the baseline recount): replaces
+-- the index on area_code alone, whose prefix searches this one serves as well.
+DROP INDEX case_record_area;
+CREATE INDEX case_record_area_created ON case_record (area_code text_pattern_ops, created_at);
 
 -- Cases loaded before this migration start as deltas.
 DO $$ BEGIN EXECUTE case_tally_delta_sql('SELECT 1 AS sign, * FROM case_record'); END $$;

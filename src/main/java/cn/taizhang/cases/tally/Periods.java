@@ -30,4 +30,18 @@ public record Periods(List<LocalDate> days, List<LocalDate> months, List<LocalDa
         }
         return new Periods(days, months, years);
     }
+
+    /** The edge days as runs of consecutive days, each {start, end} with the end excluded. */
+    public List<LocalDate[]> dayRuns() {
+        List<LocalDate[]> runs = new ArrayList<>();
+        for (LocalDate day : days) {
+            LocalDate[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last[1].equals(day)) {
+                last[1] = day.plusDays(1);
+            } else {
+                runs.add(new LocalDate[] {day, day.plusDays(1)});
+            }
+        }
+        return runs;
+    }
 }

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The baseline: the same counts recomputed with COUNT FILTER over the raw case rows (the query the
  * statistics used before the tallies), for the benchmark and the tests that check the tallies against it.
+ * Its expressions are those of the trigger function case_tally_delta_sql (V8__case_tallies.sql); the
+ * tallies read the edge days of a 村社区 or grid with them too.
  */
 @Repository
 public class RawCounts {
@@ -19,22 +21,27 @@ public class RawCounts {
         this.jdbc = jdbc;
     }
 
+    /** The counts of the case rows c as SQL select items, in the order of {@link Counts}, with the given "overdue". */
+    static String facts(String overdue) {
+        return String.join(",\n",
+                "count(*) AS reported",
+                "count(*) FILTER (WHERE c.state NOT IN ('reported', 'rejected')) AS registered",
+                "count(*) FILTER (WHERE c.state = 'rejected') AS rejected",
+                "count(*) FILTER (WHERE c.dispatched_at IS NOT NULL OR c.return_count > 0 OR c.reopened_count > 0) AS dispatched",
+                "count(*) FILTER (WHERE c.return_count > 0) AS returned",
+                "count(*) FILTER (WHERE c.state IN ('handled', 'closed')) AS handled",
+                "count(*) FILTER (WHERE c.state = 'closed') AS closed",
+                "count(*) FILTER (WHERE c.state = 'closed' AND c.closed_at <= c.deadline) AS closed_on_time",
+                "count(*) FILTER (WHERE c.state NOT IN ('closed', 'rejected')) AS open",
+                overdue + " AS overdue",
+                "count(*) FILTER (WHERE c.rework_count > 0) AS reworked",
+                "count(*) FILTER (WHERE c.extension_count > 0) AS extended",
+                "count(*) FILTER (WHERE c.state = 'deferred') AS deferred",
+                "count(*) FILTER (WHERE c.supervised_count > 0) AS supervised") + "\n";
+    }
+
     public Counts count(CaseSelection s, Scope scope) {
-        return jdbc.sql("""
-                        SELECT count(*) AS reported,
-                               count(*) FILTER (WHERE c.state NOT IN ('reported', 'rejected')) AS registered,
-                               count(*) FILTER (WHERE c.state = 'rejected') AS rejected,
-                               count(*) FILTER (WHERE c.dispatched_at IS NOT NULL OR c.return_count > 0 OR c.reopened_count > 0) AS dispatched,
-                               count(*) FILTER (WHERE c.return_count > 0) AS returned,
-                               count(*) FILTER (WHERE c.state IN ('handled', 'closed')) AS handled,
-                               count(*) FILTER (WHERE c.state = 'closed') AS closed,
-                               count(*) FILTER (WHERE c.state = 'closed' AND c.closed_at <= c.deadline) AS closed_on_time,
-                               count(*) FILTER (WHERE c.state NOT IN ('closed', 'rejected')) AS open,
-                               count(*) FILTER (WHERE c.state = 'dispatched' AND c.deadline < now()) AS overdue,
-                               count(*) FILTER (WHERE c.rework_count > 0) AS reworked,
-                               count(*) FILTER (WHERE c.extension_count > 0) AS extended,
-                               count(*) FILTER (WHERE c.state = 'deferred') AS deferred,
-                               count(*) FILTER (WHERE c.supervised_count > 0) AS supervised
+        return jdbc.sql("SELECT " + facts("count(*) FILTER (WHERE c.state = 'dispatched' AND c.deadline < now())") + """
                         FROM case_record c
                         WHERE c.area_code LIKE :area AND c.area_code LIKE :scope
                           AND (CAST(:scopeUnit AS bigint) IS NULL OR c.unit_id = :scopeUnit)

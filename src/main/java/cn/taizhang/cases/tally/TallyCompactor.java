@@ -6,16 +6,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves the deltas the case_record triggers append into the tallies of every level (county, 镇街, 村社区,
- * grid) and grain (day, month, year). Each chunk is deleted and added in one transaction, so a query,
+ * Moves the deltas the case_record triggers append into the tallies: years and months of every level
+ * (county, 镇街, 村社区, grid), days of the county and the 镇街. The input is sorted by the tally key, so
+ * that a large backlog updates the index in order. Each chunk is deleted and added in one transaction, so a query,
  * which reads both, never sees a delta twice or not at all. One compactor at a time across instances
  * (a transaction-level advisory lock); the scheduled run skips when another holds it.
  */
 @Component
 public class TallyCompactor {
 
-    private static final long LOCK = 0x7461_6c6c_79L; // "tally"
+    static final long LOCK = 0x7461_6c6c_79L; // "tally"
     static final int CHUNK = 200_000;
+    /** Day tallies exist for the county and the 镇街 (codes up to 9 digits); below, a day is as many rows as cases. */
+    static final int DAY_TALLY_CODE_LENGTH = 9;
 
     private static final String MOVE = """
             WITH moved AS (
@@ -24,15 +27,17 @@ public class TallyCompactor {
                 INSERT INTO case_tally AS t (area, grain, period, type_code, source, unit_id, sector, reported, registered, rejected,
                                              dispatched, returned, handled, closed, closed_on_time, open, reworked, extended,
                                              deferred, supervised)
-                SELECT substr(m.area_code, 1, l.len), g.grain,
+                SELECT substr(m.area_code, 1, g.len), g.grain,
                        CASE g.grain WHEN 'd' THEN m.day WHEN 'm' THEN m.day - extract(day FROM m.day)::int + 1
                             ELSE make_date(extract(year FROM m.day)::int, 1, 1) END,
                        m.type_code, m.source, m.unit_id, m.sector,
                        sum(m.reported), sum(m.registered), sum(m.rejected), sum(m.dispatched), sum(m.returned), sum(m.handled),
                        sum(m.closed), sum(m.closed_on_time), sum(m.open), sum(m.reworked), sum(m.extended), sum(m.deferred),
                        sum(m.supervised)
-                FROM moved m CROSS JOIN (VALUES (6), (9), (12), (15)) l(len) CROSS JOIN (VALUES ('d'), ('m'), ('y')) g(grain)
+                FROM moved m CROSS JOIN (VALUES ('y', 6), ('y', 9), ('y', 12), ('y', 15), ('m', 6), ('m', 9), ('m', 12), ('m', 15),
+                                                ('d', 6), ('d', 9)) g(grain, len)
                 GROUP BY 1, 2, 3, 4, 5, 6, 7
+                ORDER BY 1, 2, 3, 4, 5, 6, 7
                 ON CONFLICT (area, grain, period, type_code, source, unit_id, sector) DO UPDATE SET
                     reported = t.reported + excluded.reported, registered = t.registered + excluded.registered,
                     rejected = t.rejected + excluded.rejected, dispatched = t.dispatched + excluded.dispatched,

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Repository;
  * The counts of a selection in one statement, hence one snapshot: the tallies of the whole years, months
  * and edge days of the period ({@link Periods}), plus the deltas the compactor has not moved yet, plus the
  * cases overdue now (the one count that depends on the clock, read from a partial index of the
- * dispatched cases). A transition committed before the query is in exactly one of the first two.
+ * dispatched cases). A transition committed before the query is in exactly one of the first two. Below
+ * the 镇街 there are no day tallies (they would be as many rows as the cases): the edge days of a 村社区
+ * or grid are counted from its case rows, which the index on (area_code, created_at) finds directly.
  */
 @Repository
 public class TallyQueries {
@@ -99,12 +101,19 @@ public class TallyQueries {
             throw new IllegalArgumentException("areas must be of one level inside " + s.area() + " and the scope: " + areas);
         }
         Periods periods = Periods.of(s.from(), s.until(), key != Key.MONTH);
+        boolean dayTallies = len <= TallyCompactor.DAY_TALLY_CODE_LENGTH;
+        List<LocalDate[]> runs = dayTallies ? List.of() : periods.dayRuns();
         String sql = "SELECT key, " + SUMS + " FROM (\n"
-                + tallies(key, "d", ":days") + tallies(key, "m", ":months") + tallies(key, "y", ":years")
+                + (dayTallies ? tallies(key, "d", ":days") : "") + tallies(key, "m", ":months") + tallies(key, "y", ":years")
                 + "SELECT " + key.delta + ", " + COLUMNS + " FROM case_tally_delta d\n"
                 + " WHERE d.area_code LIKE :prefix AND substr(d.area_code, 1, :len) = ANY(:areas) AND d.day >= :from AND d.day < :until\n"
-                + FILTERS.replace("x.", "d.")
+                + (dayTallies ? "" : " AND NOT d.day = ANY(CAST(:days AS date[]))\n") + FILTERS.replace("x.", "d.")
                 + "UNION ALL\n"
+                + (runs.isEmpty() ? "" : "SELECT " + key.row + " AS key, " + RawCounts.facts("0") + " FROM case_record c"
+                        + " JOIN unnest(CAST(:runStarts AS timestamptz[]), CAST(:runEnds AS timestamptz[])) r(s, e)"
+                        + " ON c.created_at >= r.s AND c.created_at < r.e\n"
+                        + " WHERE c.area_code LIKE :prefix AND substr(c.area_code, 1, :len) = ANY(:areas)\n"
+                        + FILTERS.replace("x.", "c.") + " GROUP BY 1\nUNION ALL\n")
                 + "SELECT " + key.row + ", 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0 FROM case_record c\n"
                 + " WHERE c.state = 'dispatched' AND c.deadline < now() AND c.area_code LIKE :prefix"
                 + " AND substr(c.area_code, 1, :len) = ANY(:areas) AND c.created_at >= :fromTime AND c.created_at < :untilTime\n"
@@ -118,6 +127,8 @@ public class TallyQueries {
                 .param("untilTime", s.until().atStartOfDay(ZONE).toOffsetDateTime())
                 .param("type", s.type()).param("source", s.source()).param("sector", s.sector()).param("unit", s.department())
                 .param("scopeUnit", scope.departmentId())
+                .param("runStarts", runs.stream().map(r -> time(r[0])).toArray(String[]::new))
+                .param("runEnds", runs.stream().map(r -> time(r[1])).toArray(String[]::new))
                 .query(rs -> {
                     groups.put(rs.getString("key"), counts(rs));
                 });
@@ -129,6 +140,10 @@ public class TallyQueries {
         return "SELECT " + key.tally + " AS key, " + COLUMNS + " FROM case_tally t\n"
                 + " WHERE t.area = ANY(:areas) AND t.grain = '" + grain + "' AND t.period = ANY(CAST(" + periods + " AS date[]))\n"
                 + FILTERS.replace("x.", "t.") + "UNION ALL\n";
+    }
+
+    private static String time(LocalDate day) {
+        return day.atStartOfDay(ZONE).toOffsetDateTime().toString();
     }
 
     private static String[] dates(List<LocalDate> days) {
