@@ -2,7 +2,7 @@ package cn.taizhang.briefing;
 
 import cn.taizhang.platform.docx.WordDocument;
 import cn.taizhang.stats.CaseSummary;
-import cn.taizhang.stats.Counts;
+import cn.taizhang.cases.Counts;
 import java.util.ArrayList;
 import java.util.List;
 

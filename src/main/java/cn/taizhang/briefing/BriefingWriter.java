@@ -1,6 +1,6 @@
 package cn.taizhang.briefing;
 
-import cn.taizhang.stats.Counts;
+import cn.taizhang.cases.Counts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package cn.taizhang.briefing;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.stats.CaseSummary;
-import cn.taizhang.stats.Counts;
+import cn.taizhang.cases.Counts;
 import cn.taizhang.stats.Indicators;
 import cn.taizhang.stats.Rates;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import static cn.taizhang.briefing.BriefingWriter.clause;
 import static cn.taizhang.briefing.BriefingWriter.clauses;
 import static cn.taizhang.briefing.BriefingWriter.percent;
 
-import cn.taizhang.stats.Counts;
+import cn.taizhang.cases.Counts;
 import java.util.ArrayList;
 import java.util.List;
 

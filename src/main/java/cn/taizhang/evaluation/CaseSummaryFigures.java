@@ -1,5 +1,6 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.cases.Counts;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.organisation.StaffFilter;
@@ -7,6 +8,7 @@ import cn.taizhang.organisation.StaffMember;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.stats.CaseSummary;
+import cn.taizhang.stats.Indicators;
 import cn.taizhang.territory.Territory;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +16,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link Figures} from one statistics summary per unit: per 镇街 (its area), per department (the caller's area,
- * narrowed to the department as a department user's scope is) and per grid worker (their grid). Interim: one
- * query per unit; a grouped breakdown of the statistics will answer a whole kind in one.
+ * {@link Figures} from the statistics: a summary per 镇街 (there are few), and one breakdown of the caller's
+ * area by department and by grid for departments and grid workers (a grid worker answers for their grid).
  */
 @Component
 class CaseSummaryFigures implements Figures {
@@ -38,14 +39,19 @@ class CaseSummaryFigures implements Figures {
         List<Unit> units = new ArrayList<>();
         switch (kind) {
             case TOWN -> Towns.within(territory, scope).forEach(t -> units.add(unit(t.code(), t.name(), t.code(), period, scope)));
-            case DEPARTMENT -> organisation.departmentsWithinReach(scope).stream().filter(d -> d.kind().equals("department"))
-                    .forEach(d -> units.add(unit(Long.toString(d.id()), d.name(), scope.areaPrefix(), period, new Scope(scope.areaPrefix(), d.id()))));
+            case DEPARTMENT -> {
+                Map<String, CaseSummary> byUnit = breakdown("department", period, scope);
+                organisation.departmentsWithinReach(scope).stream().filter(d -> d.kind().equals("department")).forEach(d -> {
+                    String key = Long.toString(d.id());
+                    units.add(unit(key, d.name(), byUnit.get(key)));
+                });
+            }
             case GRID_WORKER -> {
-                List<StaffMember> workers = gridWorkers(scope);
-                Map<String, String> grids = territory.names(workers.stream().map(StaffMember::jurisdictionCode).toList(), scope);
-                for (StaffMember w : workers) {
-                    String grid = w.jurisdictionCode();
-                    units.add(unit(w.username(), w.name() + "（" + grids.getOrDefault(grid, grid) + "）", grid, period, scope));
+                Map<String, CaseSummary> byGrid = breakdown("grid", period, scope);
+                for (StaffMember w : gridWorkers(scope)) {
+                    CaseSummary grid = byGrid.get(w.jurisdictionCode());
+                    String gridName = grid == null ? w.jurisdictionCode() : grid.name();
+                    units.add(unit(w.username(), w.name() + "（" + gridName + "）", grid));
                 }
             }
         }
@@ -53,8 +59,17 @@ class CaseSummaryFigures implements Figures {
     }
 
     private Unit unit(String key, String name, String area, Period period, Scope scope) {
-        CaseSummary s = summaries.summary(area, period.from().toString(), period.to().toString(), null, null, scope);
-        return new Unit(key, name, s.counts(), s.rates());
+        return unit(key, name, summaries.summary(area, period.from().toString(), period.to().toString(), null, null, scope));
+    }
+
+    /** A unit without a group in a breakdown had no case in the period. */
+    private static Unit unit(String key, String name, CaseSummary s) {
+        Counts counts = s == null ? Counts.ZERO : s.counts();
+        return new Unit(key, name, counts, Indicators.of(counts));
+    }
+
+    private Map<String, CaseSummary> breakdown(String by, Period period, Scope scope) {
+        return summaries.breakdown(scope.areaPrefix(), by, period.from().toString(), period.to().toString(), scope);
     }
 
     private List<StaffMember> gridWorkers(Scope scope) {

@@ -1,6 +1,6 @@
 package cn.taizhang.evaluation;
 
-import cn.taizhang.stats.Counts;
+import cn.taizhang.cases.Counts;
 import cn.taizhang.stats.Rates;
 import java.math.BigDecimal;
 import java.util.List;

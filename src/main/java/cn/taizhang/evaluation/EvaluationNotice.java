@@ -1,7 +1,7 @@
 package cn.taizhang.evaluation;
 
 import cn.taizhang.platform.docx.WordDocument;
-import cn.taizhang.stats.Counts;
+import cn.taizhang.cases.Counts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

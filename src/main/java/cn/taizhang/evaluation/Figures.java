@@ -1,7 +1,7 @@
 package cn.taizhang.evaluation;
 
 import cn.taizhang.platform.Scope;
-import cn.taizhang.stats.Counts;
+import cn.taizhang.cases.Counts;
 import cn.taizhang.stats.Rates;
 import java.util.List;
 

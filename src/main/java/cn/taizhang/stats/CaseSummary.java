@@ -1,5 +1,7 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.Counts;
+
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,6 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.Counts;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.territory.Area;
@@ -20,18 +21,18 @@ class ChildAreas {
     }
 
     private final Territory territory;
-    private final CaseStatistics statistics;
+    private final CaseSummaries summaries;
 
-    ChildAreas(Territory territory, CaseStatistics statistics) {
+    ChildAreas(Territory territory, CaseSummaries summaries) {
         this.territory = territory;
-        this.statistics = statistics;
+        this.summaries = summaries;
     }
 
     /** 404 for an area outside the scope (blank: the caller's jurisdiction), 400 naming a bad date. */
     Selected select(String area, String from, String to, Scope scope) {
         String code = area == null || area.isBlank() ? scope.areaPrefix() : area.strip();
         Area a = territory.find(code, scope).orElseThrow(() -> ApiProblem.notFound("区域 " + code));
-        return new Selected(a, StatsParams.parse(a.code(), from, to, null, null, scope, statistics));
+        return new Selected(a, summaries.params(a.code(), from, to, StatsParams.Narrowing.NONE, scope));
     }
 
     /** The child areas in the scope, code → name in code order; empty for a grid. */
@@ -41,9 +42,12 @@ class ChildAreas {
         return names;
     }
 
-    /** The counts per child area over the period; a child without cases is absent. */
+    /** The counts per child area over the period, zeros included; empty for a grid. */
     Map<String, Counts> figures(Selected s, Scope scope) {
-        return s.area().code().length() == 15 ? Map.of()
-                : statistics.breakdown(s.params().selection(), CaseStatistics.Grouping.CHILD, scope);
+        Map<String, Counts> figures = new LinkedHashMap<>();
+        if (s.area().code().length() < 15) {
+            summaries.breakdown(s.params(), StatsParams.By.CHILD, scope).forEach((code, summary) -> figures.put(code, summary.counts()));
+        }
+        return figures;
     }
 }

@@ -1,5 +1,6 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.Counts;
 import java.util.List;
 
 /**

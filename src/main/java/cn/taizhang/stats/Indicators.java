@@ -1,5 +1,7 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.Counts;
+
 /**
  * The evaluation indicators of 数字城管 practice (DOMAIN.md, "Evaluation indicators"), computed from
  * {@link Counts}. Plain Java, free of Spring. The counts are of the cases reported in a period, by the

@@ -1,5 +1,6 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.Counts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

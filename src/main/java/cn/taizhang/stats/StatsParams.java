@@ -1,5 +1,9 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.CaseCounting;
+import cn.taizhang.cases.CaseSelection;
+import cn.taizhang.organisation.Organisation;
+import cn.taizhang.organisation.Sector;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.FieldProblem;
@@ -13,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The request parameters of the statistics endpoints, checked; every failure names its field in Chinese. */
-record StatsParams(String area, LocalDate from, LocalDate to, String type, String source) {
+record StatsParams(String area, LocalDate from, LocalDate to, String type, String source, String sector, Long department) {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -22,8 +26,18 @@ record StatsParams(String area, LocalDate from, LocalDate to, String type, Strin
             "grid_worker", "网格员上报", "inspection", "检查发现", "citizen", "群众举报",
             "assigned", "上级交办", "video", "视频监控", "leader_visit", "领导走访");
 
-    static StatsParams parse(String area, String from, String to, String type, String source, Scope scope,
-            CaseStatistics statistics) {
+    /** What a breakdown groups by: the child areas (next level down), every grid, or a key of the cases. */
+    enum By {
+        CHILD, GRID, TYPE, SECTOR, DEPARTMENT, SOURCE, MONTH
+    }
+
+    /** The narrowing parameters as given; null or blank does not narrow. */
+    record Narrowing(String type, String source, String sector, String department) {
+        static final Narrowing NONE = new Narrowing(null, null, null, null);
+    }
+
+    static StatsParams parse(String area, String from, String to, Narrowing narrowing, Scope scope, CaseCounting counting,
+            Organisation organisation) {
         List<FieldProblem> problems = new ArrayList<>();
         String code = area == null || area.isBlank() ? scope.areaPrefix() : area.strip();
         try {
@@ -37,33 +51,55 @@ record StatsParams(String area, LocalDate from, LocalDate to, String type, Strin
         if (start != null && end != null && end.isBefore(start)) {
             problems.add(new FieldProblem("to", "INVALID_PERIOD", "to：截止日期不能早于起始日期 " + start));
         }
-        String t = blankToNull(type);
-        if (t != null && !statistics.typeExists(t)) {
+        String t = blankToNull(narrowing.type());
+        if (t != null && !counting.typeNames().containsKey(t)) {
             problems.add(new FieldProblem("type", "UNKNOWN_CASE_TYPE", "type：没有这个事项类型：" + t));
         }
-        String s = blankToNull(source);
+        String s = blankToNull(narrowing.source());
         if (s != null && !SOURCES.containsKey(s)) {
             problems.add(new FieldProblem("source", "INVALID_FIELD",
                     "source：来源应为 grid_worker、inspection、citizen、assigned、video 或 leader_visit"));
         }
+        String sector = blankToNull(narrowing.sector());
+        if (sector != null && organisation.sectors().stream().map(Sector::code).noneMatch(sector::equals)) {
+            problems.add(new FieldProblem("sector", "UNKNOWN_SECTOR", "sector：没有这个行业领域：" + sector));
+        }
+        Long department = department(blankToNull(narrowing.department()), organisation, problems);
         if (!problems.isEmpty()) {
             throw ApiProblem.invalid(problems);
         }
-        return new StatsParams(code, start, end, t, s);
+        return new StatsParams(code, start, end, t, s, sector, department);
     }
 
-    static CaseStatistics.Grouping grouping(String by) {
+    static By by(String by) {
         try {
-            return CaseStatistics.Grouping.valueOf(by.strip().toUpperCase(Locale.ROOT));
+            return By.valueOf(by.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw ApiProblem.invalid(List.of(new FieldProblem("by", "INVALID_FIELD", "by：分组方式应为 child、type、source、month 或 grid")));
+            throw ApiProblem.invalid(List.of(new FieldProblem("by", "INVALID_FIELD",
+                    "by：分组方式应为 child、grid、type、sector、department、source 或 month")));
         }
     }
 
-    /** The selection: days in Asia/Shanghai, {@code to} inclusive. */
-    CaseStatistics.Selection selection() {
-        return new CaseStatistics.Selection(area, from.atStartOfDay(ZONE).toOffsetDateTime(),
-                to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime(), type, source);
+    /** The cases selected: days in Asia/Shanghai, {@code to} inclusive. */
+    CaseSelection selection() {
+        return new CaseSelection(area, from, to.plusDays(1), type, source, sector, department);
+    }
+
+    private static Long department(String text, Organisation organisation, List<FieldProblem> problems) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(text);
+            if (organisation.department(id).isPresent()) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem("department", "INVALID_FIELD", "department：部门应为部门编号（数字），如 3"));
+            return null;
+        }
+        problems.add(new FieldProblem("department", "UNKNOWN_DEPARTMENT", "department：没有这个部门：" + text));
+        return null;
     }
 
     private static LocalDate date(String field, String text, LocalDate otherwise, List<FieldProblem> problems) {

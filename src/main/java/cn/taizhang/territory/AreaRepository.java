@@ -87,6 +87,16 @@ class AreaRepository {
     record GridBoundary(String code, String name, String boundary) {
     }
 
+    Map<String, String> gridNames(String code, Scope scope) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT code, name FROM area WHERE level = 'grid' AND starts_with(code, :code) AND code LIKE :prefix ORDER BY code")
+                .param("code", code).param("prefix", scope.likePattern())
+                .query(rs -> {
+                    names.put(rs.getString("code"), rs.getString("name"));
+                });
+        return names;
+    }
+
     List<GridBoundary> gridBoundaries(String code, Scope scope) {
         return jdbc.sql("""
                 SELECT code, name, boundary FROM area

@@ -91,6 +91,11 @@ public class Territory {
         return codes.isEmpty() ? Map.of() : areas.names(codes, scope);
     }
 
+    /** The names of the grids inside an area (the area itself if it is a grid) and the scope, by code in code order. */
+    public Map<String, String> gridNames(String code, Scope scope) {
+        return valid(code) ? areas.gridNames(code, scope) : Map.of();
+    }
+
     /** How many towns, villages and grids lie below a visible area, in level order (empty if it is not visible). */
     public Map<AreaLevel, Long> census(String code, Scope scope) {
         if (find(code, scope).isEmpty()) {

@@ -4,7 +4,7 @@ import static cn.taizhang.support.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import cn.taizhang.stats.Counts;
+import cn.taizhang.cases.Counts;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.IntegrationTest;
 import java.util.ArrayList;

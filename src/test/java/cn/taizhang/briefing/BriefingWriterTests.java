@@ -2,7 +2,7 @@ package cn.taizhang.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.taizhang.stats.Counts;
+import cn.taizhang.cases.Counts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package cn.taizhang.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.taizhang.stats.Counts;
+import cn.taizhang.cases.Counts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package cn.taizhang.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.taizhang.stats.Counts;
+import cn.taizhang.cases.Counts;
 import cn.taizhang.stats.Indicators;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.Counts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

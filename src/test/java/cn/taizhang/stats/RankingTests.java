@@ -1,5 +1,6 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.Counts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;

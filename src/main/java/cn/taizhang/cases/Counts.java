@@ -1,9 +1,9 @@
-package cn.taizhang.stats;
+package cn.taizhang.cases;
 
 /**
  * How many of the selected cases (those reported in a period) are in each situation now. A case is
- * counted in every row that applies to it, so the rows overlap; see {@link Indicators} for their
- * precise meaning.
+ * counted in every row that applies to it, so the rows overlap; their precise meaning is in the README
+ * ("Statistics") and in {@code cn.taizhang.stats.Indicators}, which turns them into rates.
  */
 public record Counts(long reported, long registered, long rejected, long dispatched, long returned, long handled,
         long closed, long closedOnTime, long open, long overdue, long reworked, long extended, long deferred,

@@ -1,0 +1,159 @@
+package cn.taizhang.cases.tally;
+
+import cn.taizhang.cases.CaseGrouping;
+import cn.taizhang.cases.CaseSelection;
+import cn.taizhang.cases.Counts;
+import cn.taizhang.platform.Scope;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The counts of a selection in one statement, hence one snapshot: the tallies of the whole years, months
+ * and edge days of the period ({@link Periods}), plus the deltas the compactor has not moved yet, plus the
+ * cases overdue now (the one count that depends on the clock, read from a partial index of the
+ * dispatched cases). A transition committed before the query is in exactly one of the first two. Below
+ * the 镇街 there are no day tallies (they would be as many rows as the cases): the edge days of a 村社区
+ * or grid are counted from its case rows, which the index on (area_code, created_at) finds directly.
+ */
+@Repository
+public class TallyQueries {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** A group key as an SQL expression over the tallies (t), the deltas (d) and the case rows (c); fixed text only. */
+    enum Key {
+        AREA("t.area", "substr(d.area_code, 1, :len)", "substr(c.area_code, 1, :len)"),
+        TYPE("t.type_code", "d.type_code", "c.type_code"),
+        SOURCE("t.source", "d.source", "c.source"),
+        SECTOR("coalesce(t.sector, 'none')", "coalesce(d.sector, 'none')", "coalesce(c.sector, 'none')"),
+        DEPARTMENT("coalesce(t.unit_id::text, 'none')", "coalesce(d.unit_id::text, 'none')", "coalesce(c.unit_id::text, 'none')"),
+        MONTH("to_char(t.period, 'YYYY-MM')", "to_char(d.day, 'YYYY-MM')",
+                "to_char(c.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')");
+
+        final String tally;
+        final String delta;
+        final String row;
+
+        Key(String tally, String delta, String row) {
+            this.tally = tally;
+            this.delta = delta;
+            this.row = row;
+        }
+
+        static Key of(CaseGrouping grouping) {
+            return valueOf(grouping.name());
+        }
+    }
+
+    private static final String SUMS = """
+            sum(reported) AS reported, sum(registered) AS registered, sum(rejected) AS rejected,
+            sum(dispatched) AS dispatched, sum(returned) AS returned, sum(handled) AS handled, sum(closed) AS closed,
+            sum(closed_on_time) AS closed_on_time, sum(open) AS open, sum(overdue) AS overdue, sum(reworked) AS reworked,
+            sum(extended) AS extended, sum(deferred) AS deferred, sum(supervised) AS supervised
+            """;
+
+    private static final String COLUMNS = """
+            reported, registered, rejected, dispatched, returned, handled, closed, closed_on_time, open, 0 AS overdue,
+            reworked, extended, deferred, supervised
+            """;
+
+    private static final String FILTERS = """
+            AND (CAST(:type AS text) IS NULL OR x.type_code = :type)
+            AND (CAST(:source AS text) IS NULL OR x.source = :source)
+            AND (CAST(:sector AS text) IS NULL OR x.sector = :sector)
+            AND (CAST(:unit AS bigint) IS NULL OR x.unit_id = :unit)
+            AND (CAST(:scopeUnit AS bigint) IS NULL OR x.unit_id = :scopeUnit)
+            """;
+
+    private final JdbcClient jdbc;
+
+    TallyQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The counts per area of {@code areas} (codes of one level, inside the selection's area), every one
+     * present, zeros included, in the order given.
+     */
+    public Map<String, Counts> byArea(CaseSelection s, Collection<String> areas, Scope scope) {
+        Map<String, Counts> found = query(s, Key.AREA, areas, scope);
+        Map<String, Counts> all = new LinkedHashMap<>();
+        areas.forEach(area -> all.put(area, found.getOrDefault(area, Counts.ZERO)));
+        return all;
+    }
+
+    /** The counts per group with at least one case, in key order. */
+    public Map<String, Counts> breakdown(CaseSelection s, CaseGrouping grouping, Scope scope) {
+        return query(s, Key.of(grouping), List.of(s.area()), scope);
+    }
+
+    private Map<String, Counts> query(CaseSelection s, Key key, Collection<String> areas, Scope scope) {
+        int len = areas.isEmpty() ? s.area().length() : areas.iterator().next().length();
+        if (areas.stream().anyMatch(a -> a.length() != len || !a.startsWith(s.area()) || !scope.covers(a))) {
+            throw new IllegalArgumentException("areas must be of one level inside " + s.area() + " and the scope: " + areas);
+        }
+        Periods periods = Periods.of(s.from(), s.until(), key != Key.MONTH);
+        boolean dayTallies = len <= TallyCompactor.DAY_TALLY_CODE_LENGTH;
+        List<LocalDate[]> runs = dayTallies ? List.of() : periods.dayRuns();
+        String sql = "SELECT key, " + SUMS + " FROM (\n"
+                + (dayTallies ? tallies(key, "d", ":days") : "") + tallies(key, "m", ":months") + tallies(key, "y", ":years")
+                + "SELECT " + key.delta + ", " + COLUMNS + " FROM case_tally_delta d\n"
+                + " WHERE d.area_code LIKE :prefix AND substr(d.area_code, 1, :len) = ANY(:areas) AND d.day >= :from AND d.day < :until\n"
+                + (dayTallies ? "" : " AND NOT d.day = ANY(CAST(:days AS date[]))\n") + FILTERS.replace("x.", "d.")
+                + "UNION ALL\n"
+                + (runs.isEmpty() ? "" : "SELECT " + key.row + " AS key, " + RawCounts.facts("0") + " FROM case_record c"
+                        + " JOIN unnest(CAST(:runStarts AS timestamptz[]), CAST(:runEnds AS timestamptz[])) r(s, e)"
+                        + " ON c.created_at >= r.s AND c.created_at < r.e\n"
+                        + " WHERE c.area_code LIKE :prefix AND substr(c.area_code, 1, :len) = ANY(:areas)\n"
+                        + FILTERS.replace("x.", "c.") + " GROUP BY 1\nUNION ALL\n")
+                + "SELECT " + key.row + ", 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0 FROM case_record c\n"
+                + " WHERE c.state = 'dispatched' AND c.deadline < now() AND c.area_code LIKE :prefix"
+                + " AND substr(c.area_code, 1, :len) = ANY(:areas) AND c.created_at >= :fromTime AND c.created_at < :untilTime\n"
+                + FILTERS.replace("x.", "c.")
+                + ") x GROUP BY key ORDER BY key";
+        Map<String, Counts> groups = new LinkedHashMap<>();
+        jdbc.sql(sql).param("areas", areas.toArray(String[]::new)).param("len", len).param("prefix", s.area() + "%")
+                .param("days", dates(periods.days())).param("months", dates(periods.months())).param("years", dates(periods.years()))
+                .param("from", s.from()).param("until", s.until())
+                .param("fromTime", s.from().atStartOfDay(ZONE).toOffsetDateTime())
+                .param("untilTime", s.until().atStartOfDay(ZONE).toOffsetDateTime())
+                .param("type", s.type()).param("source", s.source()).param("sector", s.sector()).param("unit", s.department())
+                .param("scopeUnit", scope.departmentId())
+                .param("runStarts", runs.stream().map(r -> time(r[0])).toArray(String[]::new))
+                .param("runEnds", runs.stream().map(r -> time(r[1])).toArray(String[]::new))
+                .query(rs -> {
+                    groups.put(rs.getString("key"), counts(rs));
+                });
+        return groups;
+    }
+
+    // One branch per grain, so that each is an index range (area, grain, period) of its own.
+    private static String tallies(Key key, String grain, String periods) {
+        return "SELECT " + key.tally + " AS key, " + COLUMNS + " FROM case_tally t\n"
+                + " WHERE t.area = ANY(:areas) AND t.grain = '" + grain + "' AND t.period = ANY(CAST(" + periods + " AS date[]))\n"
+                + FILTERS.replace("x.", "t.") + "UNION ALL\n";
+    }
+
+    private static String time(LocalDate day) {
+        return day.atStartOfDay(ZONE).toOffsetDateTime().toString();
+    }
+
+    private static String[] dates(List<LocalDate> days) {
+        return days.stream().map(LocalDate::toString).toArray(String[]::new);
+    }
+
+    static Counts counts(ResultSet rs) throws SQLException {
+        return new Counts(rs.getLong("reported"), rs.getLong("registered"), rs.getLong("rejected"), rs.getLong("dispatched"),
+                rs.getLong("returned"), rs.getLong("handled"), rs.getLong("closed"), rs.getLong("closed_on_time"),
+                rs.getLong("open"), rs.getLong("overdue"), rs.getLong("reworked"), rs.getLong("extended"),
+                rs.getLong("deferred"), rs.getLong("supervised"));
+    }
+}
