@@ -9,13 +9,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +48,7 @@ public class CaseHistory {
     }
 
     private static final int CHUNK = 20_000;
+    private static final int WRITERS = 2;
 
     private final HistoryWorld world;
     private final JdbcClient jdbc;
@@ -68,25 +69,33 @@ public class CaseHistory {
         if (w.spots().isEmpty()) {
             throw new IllegalStateException("区划 " + plan.area() + " 内没有网格，无法生成历史事项");
         }
-        long[] totals = new long[2];
-        // the next chunk is played while the last one is written: the database and the simulation share the cores
-        ExecutorService writer = Executors.newSingleThreadExecutor();
-        List<Future<?>> writing = new ArrayList<>(List.of(CompletableFuture.completedFuture(null)));
+        AtomicLong cases = new AtomicLong();
+        AtomicLong events = new AtomicLong();
+        // chunks are played while earlier ones are written on their own connections: the simulation and
+        // the database's work on each chunk (constraints, indexes) run side by side
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        Deque<Future<?>> writing = new ArrayDeque<>();
         try {
             new Simulator(w, numbering()).run(plan.cases(), CHUNK, chunk -> {
-                await(writing.get(0));
-                writing.set(0, writer.submit(() -> {
-                    totals[1] += tx.execute(status -> write(chunk));
-                    totals[0] += chunk.size();
-                    progress.accept(new Progress(totals[0], totals[1], Duration.ofNanos(System.nanoTime() - started)));
+                while (writing.size() >= WRITERS) {
+                    await(writing.poll());
+                }
+                writing.add(writers.submit(() -> {
+                    long written = tx.execute(status -> write(chunk));
+                    synchronized (progress) {
+                        progress.accept(new Progress(cases.addAndGet(chunk.size()), events.addAndGet(written),
+                                Duration.ofNanos(System.nanoTime() - started)));
+                    }
                 }));
             });
-            await(writing.get(0));
+            while (!writing.isEmpty()) {
+                await(writing.poll());
+            }
         } finally {
-            writer.shutdown();
+            writers.shutdownNow();
         }
         // MERGE(tallies): call the case counting service's compactNow() here, once the tallies branch is merged
-        return new Progress(totals[0], totals[1], Duration.ofNanos(System.nanoTime() - started));
+        return new Progress(cases.get(), events.get(), Duration.ofNanos(System.nanoTime() - started));
     }
 
     private long write(Simulator.Chunk chunk) {

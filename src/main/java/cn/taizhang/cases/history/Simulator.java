@@ -51,6 +51,10 @@ public final class Simulator {
             return cases.size();
         }
 
+        List<Played> cases() {
+            return cases;
+        }
+
         /** Writes the cases, their events and supervisions on the connection, in its transaction; answers the events written. */
         public long writeTo(Connection connection) throws SQLException, IOException {
             return CopyWriter.write(connection, cases);
