@@ -48,6 +48,7 @@ public class CaseHistory {
     }
 
     private static final int CHUNK = 20_000;
+    private static final int MIN_CHUNK = 2_000;
     private static final int WRITERS = 2;
 
     private final HistoryWorld world;
@@ -76,7 +77,9 @@ public class CaseHistory {
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         Deque<Future<?>> writing = new ArrayDeque<>();
         try {
-            new Simulator(w, numbering()).run(plan.cases(), CHUNK, chunk -> {
+            // a small history in a few chunks too, so that playing and writing overlap
+            int chunkSize = (int) Math.max(MIN_CHUNK, Math.min(CHUNK, plan.cases() / 8));
+            new Simulator(w, numbering()).run(plan.cases(), chunkSize, chunk -> {
                 while (writing.size() >= WRITERS) {
                     await(writing.poll());
                 }

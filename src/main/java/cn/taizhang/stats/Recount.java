@@ -4,6 +4,7 @@ import cn.taizhang.cases.CaseEvents;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.territory.Area;
 import cn.taizhang.territory.Territory;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -26,7 +27,8 @@ class Recount {
     record Difference(String area, String name, String count, long recounted, long served) {
     }
 
-    record Result(LocalDate from, LocalDate to, int areas, long cases, List<Difference> differences) {
+    /** The period, what was compared, the differences, and the time spent replaying events and asking the statistics. */
+    record Result(LocalDate from, LocalDate to, int areas, long cases, List<Difference> differences, Duration replay, Duration served) {
     }
 
     static final Map<String, ToLongFunction<Counts>> COUNTS = new LinkedHashMap<>();
@@ -68,6 +70,7 @@ class Recount {
         LocalDate first = from != null ? from
                 : events.firstReport().map(t -> t.atZoneSameInstant(ZONE).toLocalDate()).filter(d -> d.isBefore(last)).orElse(last);
         OffsetDateTime now = OffsetDateTime.now();
+        long started = System.nanoTime();
         Map<String, Counts> recounted = new HashMap<>();
         long[] cases = {0};
         events.forEach(area, first.atStartOfDay(ZONE).toOffsetDateTime(), last.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime(), t -> {
@@ -79,6 +82,7 @@ class Recount {
             }
             cases[0]++;
         });
+        long replayed = System.nanoTime();
         List<Area> areas = areas(area);
         List<Difference> differences = new ArrayList<>();
         for (Area a : areas) {
@@ -90,7 +94,8 @@ class Recount {
                 }
             });
         }
-        return new Result(first, last, areas.size(), cases[0], differences);
+        return new Result(first, last, areas.size(), cases[0], differences, Duration.ofNanos(replayed - started),
+                Duration.ofNanos(System.nanoTime() - replayed));
     }
 
     private List<Area> areas(String area) {

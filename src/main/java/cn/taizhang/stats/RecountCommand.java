@@ -37,10 +37,9 @@ class RecountCommand implements Command {
         String area = args.isEmpty() ? "" : args.get(0);
         String from = options.getProperty("from");
         String to = options.getProperty("to");
-        long started = System.nanoTime();
         Recount.Result r = recount.run(area, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
-        System.out.printf("复核 %s 至 %s 上报的 %,d 件事项，%,d 个区划 × %d 项统计数，用时 %.1f 秒%n", r.from(), r.to(), r.cases(), r.areas(),
-                Recount.COUNTS.size(), (System.nanoTime() - started) / 1e9);
+        System.out.printf("复核 %s 至 %s 上报的 %,d 件事项，%,d 个区划 × %d 项统计数：事件重算 %.1f 秒，统计接口 %.1f 秒%n", r.from(), r.to(),
+                r.cases(), r.areas(), Recount.COUNTS.size(), r.replay().toMillis() / 1000.0, r.served().toMillis() / 1000.0);
         r.differences().forEach(d -> System.out.printf("  差异：%s %s %s：事件重算 %d，统计接口 %d%n", d.area(), d.name(), d.count(),
                 d.recounted(), d.served()));
         if (!r.differences().isEmpty()) {
