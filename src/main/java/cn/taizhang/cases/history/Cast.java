@@ -58,6 +58,16 @@ final class Cast {
         return found.isEmpty() ? dispatcher(grid, random) : found.get(random.nextInt(found.size()));
     }
 
+    /** The unit a case goes to first: the one the rules suggest, else (a unit chosen at dispatch) mostly the town's office. */
+    long firstUnit(String grid, Long suggested, SplittableRandom random) {
+        if (suggested != null) {
+            return suggested;
+        }
+        Unit office = office(grid);
+        Unit department = department(grid, null, random);
+        return office != null && (department == null || random.nextDouble() < 0.6) ? office.id() : department.id();
+    }
+
     /** The 镇街 office serving the grid, if there is one. */
     Unit office(String grid) {
         return units.stream().filter(u -> u.office() && grid.startsWith(u.areaCode())).findFirst().orElse(null);

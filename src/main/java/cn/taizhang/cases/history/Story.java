@@ -1,7 +1,6 @@
 package cn.taizhang.cases.history;
 
 import cn.taizhang.calendar.WorkingDays;
-import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.cases.lifecycle.Lifecycle;
@@ -31,6 +30,7 @@ final class Story {
     private Case c;
     private long t;
     private Long nextUnit;
+    private Long lastUnit;
     private boolean returnedOnce;
     private boolean reopenedOnce;
     private boolean leaderSupervised;
@@ -79,8 +79,9 @@ final class Story {
 
     private boolean dispatch() {
         Person dispatcher = cast.dispatcher(grid(), random);
-        long unit = nextUnit != null ? nextUnit : firstUnit();
+        long unit = nextUnit != null ? nextUnit : cast.firstUnit(grid(), report.suggestedUnitId(), random);
         nextUnit = null;
+        lastUnit = unit;
         int days = report.severity().deadlineDays();
         OffsetDateTime now = time.at(t);
         apply(dispatcher, c.dispatch(dispatcher.capacities(grid(), null), unit, calendar.deadline(now, days), now));
@@ -95,15 +96,6 @@ final class Story {
         superviseAt = !leaderSupervised && random.nextDouble() < (grave ? Mix.SUPERVISED_GRAVE : Mix.SUPERVISED)
                 ? t + 1 + (long) (random.nextDouble() * span) : NEVER;
         return true;
-    }
-
-    private long firstUnit() {
-        if (report.suggestedUnitId() != null) {
-            return report.suggestedUnitId();
-        }
-        Unit office = cast.office(grid());
-        Unit department = cast.department(grid(), null, random);
-        return office != null && (department == null || random.nextDouble() < 0.6) ? office.id() : department.id();
     }
 
     /** With the unit: the first of its timers that comes before "now" happens. */
@@ -194,19 +186,10 @@ final class Story {
 
     private boolean reopen() {
         reopenedOnce = true;
-        nextUnit = lastUnit();
+        nextUnit = lastUnit;
         Person dispatcher = cast.dispatcher(grid(), random);
         apply(dispatcher, c.reopen(dispatcher.capacities(grid(), null), "群众反映问题反弹，重新办理"));
         return true;
-    }
-
-    private Long lastUnit() {
-        for (int i = steps.size() - 1; i >= 0; i--) {
-            if (steps.get(i).event().action() == Action.DISPATCH) {
-                return ((Number) steps.get(i).event().data().get("unit")).longValue();
-            }
-        }
-        return null;
     }
 
     private Person handler() {
