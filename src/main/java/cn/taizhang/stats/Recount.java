@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Recomputes every count of every area from the case events alone ({@link CaseFacts}) and compares it with
- * what the statistics serve ({@link CaseSummaries}, the path of {@code GET /api/v1/stats/summary}).
+ * what the statistics serve ({@link CaseSummaries}, the path of {@code GET /api/v1/stats/summary}). "Overdue
+ * now" is judged when the replay starts; a recount running across midnight may see a deadline pass between.
  */
 @Service
 class Recount {
