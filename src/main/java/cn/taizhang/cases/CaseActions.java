@@ -159,12 +159,6 @@ class CaseActions {
 
     /** The role in which the caller acted, for the timeline. */
     private static String roleOf(Action action, Set<Capacity> who) {
-        Capacity used = Lifecycle.whoMay(action).stream().filter(who::contains).sorted().findFirst().orElseThrow();
-        return switch (used) {
-            case AREA_DISPATCHER -> "DISPATCHER";
-            case UNIT_HANDLER -> "HANDLER";
-            case GRID_WORKER -> "GRID_WORKER";
-            case AREA_LEADER -> "LEADER";
-        };
+        return Lifecycle.actingAs(action, who).role().name();
     }
 }

@@ -1,5 +1,6 @@
 package cn.taizhang.demo;
 
+import cn.taizhang.cases.CaseHistory;
 import cn.taizhang.organisation.NewStaff;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.StaffFilter;
@@ -23,24 +24,33 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the Kaili demo on the first start: the real division list with generated grids and overlays,
- * fed through the same imports an administrator uses, then departments and staff. It runs before the
- * web server opens, and only on a database that has no staff and no territory of its own.
+ * fed through the same imports an administrator uses, then departments and staff, then (unless
+ * {@code taizhang.demo.history} is false) a simulated year of cases up to yesterday, so that the first
+ * dashboard and briefing show real figures. It runs before the web server opens, and only on a database
+ * that has no staff and no territory of its own.
  */
 @Component
 class DemoLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     private static final Scope EVERYWHERE = Scope.area("");
+    /** The demo year's size: the seeds' 13,232 hazards a year are about half of all cases. */
+    static final long DEMO_YEAR_CASES = 28_000;
+    static final long DEMO_SEED = 522_601;
 
     private final boolean enabled;
+    private final boolean history;
     private final Territory territory;
     private final TerritoryImport imports;
     private final Organisation organisation;
     private final TransactionTemplate transaction;
+    private final CaseHistory cases;
 
-    DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, Territory territory, TerritoryImport imports,
-            Organisation organisation, TransactionTemplate transaction) {
+    DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, @Value("${taizhang.demo.history:true}") boolean history,
+            Territory territory, TerritoryImport imports, Organisation organisation, TransactionTemplate transaction, CaseHistory cases) {
         this.enabled = enabled;
+        this.history = history;
+        this.cases = cases;
         this.territory = territory;
         this.imports = imports;
         this.organisation = organisation;
@@ -49,11 +59,22 @@ class DemoLoader implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (enabled && firstStart()) {
-            long started = System.nanoTime();
-            load();
-            log.info("Loaded the Kaili demo in {} ms", (System.nanoTime() - started) / 1_000_000);
+        if (enabled && loadIfFirstStart() && history) {
+            CaseHistory.Progress year = cases.simulate(
+                    CaseHistory.upToYesterday(DEMO_YEAR_CASES, 1, DEMO_SEED, KailiOrganisation.CITY), progress -> { });
+            log.info("Simulated the demo's year: {} cases with {} events in {} ms", year.cases(), year.events(), year.elapsed().toMillis());
         }
+    }
+
+    /** Loads territory and staff if this is the first start; true if it did. */
+    boolean loadIfFirstStart() {
+        if (!firstStart()) {
+            return false;
+        }
+        long started = System.nanoTime();
+        load();
+        log.info("Loaded the Kaili demo in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return true;
     }
 
     /** No staff yet, and no areas but (a crashed earlier load's) Kaili ones: the imports are idempotent. */
@@ -63,7 +84,7 @@ class DemoLoader implements SmartInitializingSingleton {
         return noStaff && areas == territory.search("", Scope.area(KailiOrganisation.CITY), 0, 1).total();
     }
 
-    void load() {
+    private void load() {
         KailiTerritory kaili = KailiTerritory.generate();
         check("divisions", imports.importDivisions(utf8(kaili.divisionsCsv())));
         check("grids", imports.importGrids(utf8(kaili.gridsGeoJson())));

@@ -19,6 +19,16 @@ public enum Capacity {
     /** A LEADER of an area covering the case (not a department's leader). */
     AREA_LEADER;
 
+    /** The role this capacity acts in, as the timeline records it. */
+    public Role role() {
+        return switch (this) {
+            case AREA_DISPATCHER -> Role.DISPATCHER;
+            case UNIT_HANDLER -> Role.HANDLER;
+            case GRID_WORKER -> Role.GRID_WORKER;
+            case AREA_LEADER -> Role.LEADER;
+        };
+    }
+
     public static Set<Capacity> of(Set<Role> roles, String jurisdictionCode, Long departmentId, String gridCode, Long unitId) {
         Set<Capacity> capacities = EnumSet.noneOf(Capacity.class);
         if (gridCode == null || jurisdictionCode == null || !gridCode.startsWith(jurisdictionCode)) {

@@ -70,6 +70,12 @@ public final class Lifecycle {
         return RULES.get(action).who();
     }
 
+    /** The capacity in which these capacities take the action (the first that may), as the timeline records it. */
+    public static Capacity actingAs(Action action, Set<Capacity> who) {
+        return whoMay(action).stream().filter(who::contains).sorted().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(action + " is not open to " + who));
+    }
+
     private static void rule(Action action, Set<Capacity> who, Predicate<Case> when) {
         RULES.put(action, new Rule(who, when));
     }

@@ -1,0 +1,6 @@
+package cn.taizhang.cases.history;
+
+/** A report as the simulation makes it, before anything happens to it; {@code minute} is in {@link WorkTime}. */
+record Report(long id, String number, TypeRule type, TypeRule.Severity severity, String sector, Spot spot, String source,
+        Person reporter, Long suggestedUnitId, String description, long minute) {
+}

@@ -1,0 +1,15 @@
+package cn.taizhang.cases.history;
+
+import java.util.List;
+
+/** A case type's rules as the catalogue holds them: who is responsible, verification, escalation, deadlines. */
+public record TypeRule(String code, String responsibility, boolean verificationRequired, int superviseAfterDays,
+        List<Severity> severities) {
+
+    public record Severity(String code, int deadlineDays) {
+    }
+
+    Severity severity(String code) {
+        return severities.stream().filter(s -> s.code().equals(code)).findFirst().orElse(severities.get(0));
+    }
+}

@@ -1,0 +1,107 @@
+package cn.taizhang.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.taizhang.TaizhangApplication;
+import cn.taizhang.calendar.WorkingDays;
+import cn.taizhang.platform.cli.Command;
+import cn.taizhang.platform.cli.CommandLine;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The simulated history in a database of its own (the shared test database must keep its grids free of
+ * cases): the Kaili demo's territory and staff, a year played into 2019, and the generator command; the
+ * recount must agree with the statistics after each.
+ */
+class CaseHistoryTests {
+
+    static final OffsetDateTime END_OF_2019 = OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(8));
+
+    static ConfigurableApplicationContext context;
+    static JdbcTemplate jdbc;
+    static List<Command> commands;
+
+    @BeforeAll
+    static void start() {
+        context = CommandLine.commandApplication(TaizhangApplication.class).run("--taizhang.data-dir=target/test-data-history",
+                "--taizhang.db.clean-embedded=true", "--taizhang.demo.enabled=true", "--taizhang.demo.history=false",
+                "--cases=1500", "--years=1", "--seed=5");
+        jdbc = context.getBean(JdbcTemplate.class);
+        commands = context.getBeansOfType(Command.class).values().stream().toList();
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
+
+    @Test
+    void aYearPlayedInto2019IsConsistentWithTheRulesTheCalendarAndTheStatistics() {
+        CaseHistory.Progress done = context.getBean(CaseHistory.class).simulate(
+                new CaseHistory.Plan(2_000, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), END_OF_2019, 7, "522601"), p -> { });
+        assertThat(done.cases()).isEqualTo(2_000);
+        assertThat(count("SELECT count(*) FROM case_record WHERE number LIKE '522601-2019-%'")).isEqualTo(2_000);
+        assertThat(count("SELECT count(DISTINCT number) FROM case_record WHERE number LIKE '522601-2019-%'")).isEqualTo(2_000);
+        assertThat(count("SELECT max(substr(number, 13)::int) FROM case_record WHERE number LIKE '522601-2019-%'"))
+                .isEqualTo(count("SELECT last FROM case_number_counter WHERE county = '522601' AND year = 2019"));
+
+        String ours = " FROM case_event e JOIN case_record c ON c.id = e.case_id WHERE c.number LIKE '522601-2019-%'";
+        assertThat(count("SELECT count(*)" + ours)).isEqualTo(done.events());
+        // each timeline starts with the report, runs 1..n without gaps in time order, and the row's version counts it
+        assertThat(count("SELECT count(*)" + ours + " AND e.seq = 1 AND e.action = 'report' AND e.at = c.created_at")).isEqualTo(2_000);
+        assertThat(count("""
+                SELECT count(*) FROM case_record c WHERE c.number LIKE '522601-2019-%'
+                   AND (c.version <> (SELECT count(*) FROM case_event e WHERE e.case_id = c.id)
+                        OR c.updated_at <> (SELECT max(e.at) FROM case_event e WHERE e.case_id = c.id))
+                """)).isZero();
+        assertThat(count("SELECT count(*)" + ours + " AND e.at < (SELECT p.at FROM case_event p WHERE p.case_id = e.case_id AND p.seq = e.seq - 1)"))
+                .isZero();
+        // in office hours, in the past, by staff of the recorded role whose jurisdiction covers the grid
+        assertThat(count("SELECT count(*)" + ours + " AND (e.at >= '2020-01-01T00:00+08' OR (e.at AT TIME ZONE 'Asia/Shanghai')::time "
+                + "NOT BETWEEN '08:30' AND '17:30' OR (e.at AT TIME ZONE 'Asia/Shanghai')::time BETWEEN '12:01' AND '13:59')")).isZero();
+        assertThat(count("SELECT count(*)" + ours + " AND e.actor_id IS NULL AND NOT (e.action = 'supervise' AND e.actor_role = 'SYSTEM')"))
+                .isZero();
+        assertThat(count("SELECT count(*)" + ours + """
+                 AND e.actor_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff s JOIN staff_role r ON r.staff_id = s.id
+                     WHERE s.id = e.actor_id AND r.role = e.actor_role AND c.area_code LIKE s.jurisdiction_code || '%')
+                """)).isZero();
+
+        // deadlines: the severity's working days from the dispatch, on the calendar
+        WorkingDays calendar = context.getBean(WorkingDays.class);
+        List<Map<String, Object>> dispatches = jdbc.queryForList("SELECT e.at, e.data->>'deadline' AS deadline, s.deadline_days" + ours.replace(
+                "WHERE", "JOIN case_type_severity s ON s.type_code = c.type_code AND s.code = c.severity WHERE") + " AND e.action = 'dispatch'");
+        assertThat(dispatches).hasSizeGreaterThan(1_500);
+        for (Map<String, Object> d : dispatches) {
+            OffsetDateTime at = ((java.sql.Timestamp) d.get("at")).toInstant().atOffset(ZoneOffset.ofHours(8));
+            assertThat(OffsetDateTime.parse((String) d.get("deadline"))).isEqualTo(calendar.deadline(at, (Integer) d.get("deadline_days")));
+        }
+
+        assertThat(CommandLine.dispatch(commands, List.of("recount", "522601"))).isZero();
+    }
+
+    @Test
+    void theGeneratorFillsTheLastYearsUpToYesterdayAndTheRecountAgrees() {
+        long before = count("SELECT count(*) FROM case_record");
+        assertThat(CommandLine.dispatch(commands, List.of("generate-history"))).isZero();
+        assertThat(count("SELECT count(*) FROM case_record") - before).isEqualTo(1_500);
+        String today = LocalDate.now(WorkingDays.ZONE).toString();
+        assertThat(count("SELECT count(*) FROM case_record WHERE created_at >= '" + today + "T00:00+08'")).isZero();
+        assertThat(count("SELECT count(*) FROM case_event WHERE at > now()")).isZero();
+        assertThat(count("SELECT count(DISTINCT type_code) FROM case_record")).isGreaterThanOrEqualTo(6);
+        assertThat(CommandLine.dispatch(commands, List.of("recount"))).isZero();
+    }
+
+    private static long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+}
