@@ -1,6 +1,8 @@
 package cn.taizhang.demo;
 
 import cn.taizhang.cases.CaseHistory;
+import cn.taizhang.calendar.WorkingDays;
+import cn.taizhang.evaluation.ObservationVisits;
 import cn.taizhang.organisation.NewStaff;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.StaffFilter;
@@ -12,6 +14,7 @@ import cn.taizhang.territory.Territory;
 import cn.taizhang.territory.TerritoryImport;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +48,15 @@ class DemoLoader implements SmartInitializingSingleton {
     private final Organisation organisation;
     private final TransactionTemplate transaction;
     private final CaseHistory cases;
+    private final ObservationVisits observations;
 
     DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, @Value("${taizhang.demo.history:true}") boolean history,
-            Territory territory, TerritoryImport imports, Organisation organisation, TransactionTemplate transaction, CaseHistory cases) {
+            Territory territory, TerritoryImport imports, Organisation organisation, TransactionTemplate transaction, CaseHistory cases,
+            ObservationVisits observations) {
         this.enabled = enabled;
         this.history = history;
         this.cases = cases;
+        this.observations = observations;
         this.territory = territory;
         this.imports = imports;
         this.organisation = organisation;
@@ -59,22 +65,24 @@ class DemoLoader implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (enabled && loadIfFirstStart() && history) {
+        List<KailiOrganisation.Town> towns = enabled ? loadIfFirstStart() : List.of();
+        if (!towns.isEmpty() && history) {
             CaseHistory.Progress year = cases.simulate(
                     CaseHistory.upToYesterday(DEMO_YEAR_CASES, 1, DEMO_SEED, KailiOrganisation.CITY), progress -> { });
             log.info("Simulated the demo's year: {} cases with {} events in {} ms", year.cases(), year.events(), year.elapsed().toMillis());
+            observations.storeAll(KailiObservations.year(towns, LocalDate.now(WorkingDays.ZONE)));
         }
     }
 
-    /** Loads territory and staff if this is the first start; true if it did. */
-    boolean loadIfFirstStart() {
+    /** Loads territory and staff if this is the first start; the towns it loaded (none if it did not). */
+    List<KailiOrganisation.Town> loadIfFirstStart() {
         if (!firstStart()) {
-            return false;
+            return List.of();
         }
         long started = System.nanoTime();
-        load();
+        List<KailiOrganisation.Town> towns = load();
         log.info("Loaded the Kaili demo in {} ms", (System.nanoTime() - started) / 1_000_000);
-        return true;
+        return towns;
     }
 
     /** No staff yet, and no areas but (a crashed earlier load's) Kaili ones: the imports are idempotent. */
@@ -84,7 +92,7 @@ class DemoLoader implements SmartInitializingSingleton {
         return noStaff && areas == territory.search("", Scope.area(KailiOrganisation.CITY), 0, 1).total();
     }
 
-    private void load() {
+    private List<KailiOrganisation.Town> load() {
         KailiTerritory kaili = KailiTerritory.generate();
         check("divisions", imports.importDivisions(utf8(kaili.divisionsCsv())));
         check("grids", imports.importGrids(utf8(kaili.gridsGeoJson())));
@@ -96,6 +104,7 @@ class DemoLoader implements SmartInitializingSingleton {
         List<KailiOrganisation.Town> towns = KailiDemoFiles.towns(kaili.divisionsCsv());
         List<String> grids = KailiDemoFiles.gridCodes(kaili.gridsGeoJson());
         transaction.executeWithoutResult(status -> loadOrganisation(towns, grids));
+        return towns;
     }
 
     private void loadOrganisation(List<KailiOrganisation.Town> towns, List<String> grids) {

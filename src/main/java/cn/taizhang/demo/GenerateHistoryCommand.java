@@ -45,7 +45,7 @@ class GenerateHistoryCommand implements Command {
             System.err.println("用法：generate-history " + usage() + "（years 为 1 到 8）");
             return 1;
         }
-        if (demo.loadIfFirstStart()) {
+        if (!demo.loadIfFirstStart().isEmpty()) {
             System.out.println("空数据库：已载入凯里演示区划和人员");
         }
         System.out.printf("生成 %,d 件事项，%d 年（至昨日），种子 %d%n", cases, years, seed);

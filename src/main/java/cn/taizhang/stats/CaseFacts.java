@@ -1,5 +1,6 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.Counts;
 import cn.taizhang.cases.CaseEvents;
 import java.time.OffsetDateTime;
 import java.util.Set;

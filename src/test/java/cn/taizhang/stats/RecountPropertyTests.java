@@ -1,5 +1,6 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.Counts;
 import static cn.taizhang.support.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
