@@ -37,7 +37,7 @@
     set('briefing-text', b.text);
   }).catch(fail);
 
-  // The rows of the child areas are on the page already (an area without cases has no group in the breakdown).
+  // The rows of the child areas are on the page already; the breakdown gives each its figures (zeros included).
   var rows = Array.prototype.slice.call(document.querySelectorAll('#children-table tbody tr[data-area]'));
   if (rows.length) {
     Api.get('/api/v1/stats/breakdown?area=' + area + '&by=child').then(function (b) {
