@@ -102,8 +102,10 @@ CREATE TRIGGER case_tally_on_insert AFTER INSERT ON case_record
 CREATE TRIGGER case_tally_on_update AFTER UPDATE ON case_record
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION case_tally_capture();
 
--- The cases past their deadline are counted live (it depends on the clock): the open dispatched ones
--- of an area and period, read from this index alone.
+-- The cases past their deadline are counted live (it depends on the clock) from the open dispatched
+-- ones, read from these indexes alone: by reporting time for large areas, by area for small ones.
+CREATE INDEX case_record_dispatched_created ON case_record (created_at)
+    INCLUDE (area_code, deadline, type_code, source, unit_id, sector) WHERE state = 'dispatched';
 CREATE INDEX case_record_dispatched_area ON case_record (area_code text_pattern_ops, created_at)
     INCLUDE (deadline, type_code, source, unit_id, sector) WHERE state = 'dispatched';
 

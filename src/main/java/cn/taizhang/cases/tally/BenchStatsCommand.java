@@ -89,8 +89,8 @@ class BenchStatsCommand implements Command {
         periods.put("一年", d -> d.plusYears(1));
         periods.put("五年", d -> d.plusYears(5));
         for (int i = 0; i < 50; i++) { // warm-up: JIT, connection pool, plans
-            tallies.byArea(pick(random, levels.get("镇街"), periods.get("一年"), first, last), List.of(levels.get("镇街").get(0)),
-                    Scope.area(CITY));
+            CaseSelection s = pick(random, levels.get("镇街"), periods.get("一年"), first, last);
+            tallies.byArea(s, List.of(s.area()), Scope.area(CITY));
         }
         System.out.printf("%-6s %-6s %12s %12s %14s %10s  %s%n", "级别", "时段", "汇总 p50", "汇总 p99", "原始重算 p50", "倍数", "结果核对");
         boolean slow = false;
