@@ -31,9 +31,10 @@ CREATE TABLE case_tally_delta (
 );
 CREATE INDEX case_tally_delta_area ON case_tally_delta (area_code text_pattern_ops, day);
 
--- The counts per area (code of 6, 9, 12 or 15 digits) and grain: the year or month starting at "period"
--- at every level, the day for the county and the 镇街 only (below, a day holds hardly more than one case
--- per key: those days are counted from case_record). Severity is summed away: no query narrows by it.
+-- The counts per area (code of 6, 9, 12 or 15 digits) and grain: the year, month or day starting at
+-- "period". Each area and period has a total row (type_code and source '*') for the queries that do not
+-- narrow, and rows per narrowing key, by day only for the county and the 镇街 (below, a day holds hardly
+-- more than one case per key: those days are counted from case_record). Severity is summed away.
 CREATE TABLE case_tally (
     area           varchar(15) NOT NULL,
     grain          char(1)     NOT NULL CHECK (grain IN ('d', 'm', 'y')),

@@ -6,9 +6,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves the deltas the case_record triggers append into the tallies: years and months of every level
- * (county, 镇街, 村社区, grid), days of the county and the 镇街. The input is sorted by the tally key, so
- * that a large backlog updates the index in order. Each chunk is deleted and added in one transaction, so a query,
+ * Moves the deltas the case_record triggers append into the tallies of every level (county, 镇街, 村社区,
+ * grid) and grain (year, month, day): a total row per area and period (type and source {@code *}) for the
+ * queries that narrow by nothing, and a row per narrowing key (type, source, unit, sector) — by day only
+ * for the county and the 镇街. The input is sorted by the tally key, so that a large backlog updates the
+ * index in order. Each chunk is deleted and added in one transaction, so a query,
  * which reads both, never sees a delta twice or not at all. One compactor at a time across instances
  * (a transaction-level advisory lock); the scheduled run skips when another holds it.
  */
@@ -17,7 +19,7 @@ public class TallyCompactor {
 
     static final long LOCK = 0x7461_6c6c_79L; // "tally"
     static final int CHUNK = 200_000;
-    /** Day tallies exist for the county and the 镇街 (codes up to 9 digits); below, a day is as many rows as cases. */
+    /** Day rows per narrowing key exist for the county and the 镇街 (codes up to 9 digits); below, as many as cases. */
     static final int DAY_TALLY_CODE_LENGTH = 9;
 
     private static final String MOVE = """
@@ -30,13 +32,15 @@ public class TallyCompactor {
                 SELECT substr(m.area_code, 1, g.len), g.grain,
                        CASE g.grain WHEN 'd' THEN m.day WHEN 'm' THEN m.day - extract(day FROM m.day)::int + 1
                             ELSE make_date(extract(year FROM m.day)::int, 1, 1) END,
-                       m.type_code, m.source, m.unit_id, m.sector,
+                       CASE WHEN grouping(m.type_code) = 1 THEN '*' ELSE m.type_code END,
+                       CASE WHEN grouping(m.source) = 1 THEN '*' ELSE m.source END, m.unit_id, m.sector,
                        sum(m.reported), sum(m.registered), sum(m.rejected), sum(m.dispatched), sum(m.returned), sum(m.handled),
                        sum(m.closed), sum(m.closed_on_time), sum(m.open), sum(m.reworked), sum(m.extended), sum(m.deferred),
                        sum(m.supervised)
                 FROM moved m CROSS JOIN (VALUES ('y', 6), ('y', 9), ('y', 12), ('y', 15), ('m', 6), ('m', 9), ('m', 12), ('m', 15),
-                                                ('d', 6), ('d', 9)) g(grain, len)
-                GROUP BY 1, 2, 3, 4, 5, 6, 7
+                                                ('d', 6), ('d', 9), ('d', 12), ('d', 15)) g(grain, len)
+                GROUP BY GROUPING SETS ((1, 2, 3, m.type_code, m.source, m.unit_id, m.sector), (1, 2, 3))
+                HAVING g.grain <> 'd' OR length(substr(m.area_code, 1, g.len)) <= :dayKeys OR grouping(m.type_code) = 1
                 ORDER BY 1, 2, 3, 4, 5, 6, 7
                 ON CONFLICT (area, grain, period, type_code, source, unit_id, sector) DO UPDATE SET
                     reported = t.reported + excluded.reported, registered = t.registered + excluded.registered,
@@ -85,7 +89,7 @@ public class TallyCompactor {
             } else if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", LOCK).query(Boolean.class).single()) {
                 return 0L;
             }
-            return jdbc.sql(MOVE).param("chunk", CHUNK).query(Long.class).single();
+            return jdbc.sql(MOVE).param("chunk", CHUNK).param("dayKeys", DAY_TALLY_CODE_LENGTH).query(Long.class).single();
         });
         return moved == null ? 0 : moved;
     }

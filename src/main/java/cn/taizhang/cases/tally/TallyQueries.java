@@ -19,9 +19,10 @@ import org.springframework.stereotype.Repository;
  * The counts of a selection in one statement, hence one snapshot: the tallies of the whole years, months
  * and edge days of the period ({@link Periods}), plus the deltas the compactor has not moved yet, plus the
  * cases overdue now (the one count that depends on the clock, read from a partial index of the
- * dispatched cases). A transition committed before the query is in exactly one of the first two. Below
- * the 镇街 there are no day tallies (they would be as many rows as the cases): the edge days of a 村社区
- * or grid are counted from its case rows, which the index on (area_code, created_at) finds directly.
+ * dispatched cases). A transition committed before the query is in exactly one of the first two. A query
+ * that narrows by nothing reads the total rows; a narrowed one the rows per key, and, below the 镇街 (no
+ * day rows per key there: they would be as many as the cases), the edge days from the case rows, which
+ * the index on (area_code, created_at) finds directly.
  */
 @Repository
 public class TallyQueries {
@@ -101,10 +102,13 @@ public class TallyQueries {
             throw new IllegalArgumentException("areas must be of one level inside " + s.area() + " and the scope: " + areas);
         }
         Periods periods = Periods.of(s.from(), s.until(), key != Key.MONTH);
-        boolean dayTallies = len <= TallyCompactor.DAY_TALLY_CODE_LENGTH;
+        boolean total = key == Key.AREA && s.type() == null && s.source() == null && s.sector() == null && s.department() == null
+                && scope.departmentId() == null;
+        boolean dayTallies = total || len <= TallyCompactor.DAY_TALLY_CODE_LENGTH;
         List<LocalDate[]> runs = dayTallies ? List.of() : periods.dayRuns();
         String sql = "SELECT key, " + SUMS + " FROM (\n"
-                + (dayTallies ? tallies(key, "d", ":days") : "") + tallies(key, "m", ":months") + tallies(key, "y", ":years")
+                + (dayTallies ? tallies(key, total, "d", ":days") : "") + tallies(key, total, "m", ":months")
+                + tallies(key, total, "y", ":years")
                 + "SELECT " + key.delta + ", " + COLUMNS + " FROM case_tally_delta d\n"
                 + " WHERE d.area_code ~>=~ :low AND d.area_code ~<~ :high AND substr(d.area_code, 1, :len) = ANY(:areas) AND d.day >= :from AND d.day < :until\n"
                 + (dayTallies ? "" : " AND NOT d.day = ANY(CAST(:days AS date[]))\n") + FILTERS.replace("x.", "d.")
@@ -135,10 +139,12 @@ public class TallyQueries {
         return groups;
     }
 
-    // One branch per grain, so that each is an index range (area, grain, period) of its own.
-    private static String tallies(Key key, String grain, String periods) {
+    // One branch per grain, so that each is an index range (area, grain, period) of its own; the total rows
+    // (type '*') when nothing narrows, else the rows per narrowing key.
+    private static String tallies(Key key, boolean total, String grain, String periods) {
         return "SELECT " + key.tally + " AS key, " + COLUMNS + " FROM case_tally t\n"
-                + " WHERE t.area = ANY(:areas) AND t.grain = '" + grain + "' AND t.period = ANY(CAST(" + periods + " AS date[]))\n"
+                + " WHERE t.area = ANY(:areas) AND t.grain = '" + grain + "' AND t.period = ANY(CAST(" + periods + " AS date[]))"
+                + " AND t.type_code " + (total ? "= '*'" : "<> '*'") + "\n"
                 + FILTERS.replace("x.", "t.") + "UNION ALL\n";
     }
 
