@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The demo's year of 观摩, stored in bulk (here into 2019, a year no other test uses), blends into every 镇街's score. */
+/** The demo's year of 观摩, stored in bulk (here into 2017, a year no other test uses), blends into every 镇街's score. */
 @IntegrationTest
 class KailiObservationsStoreTests {
 
@@ -33,13 +33,13 @@ class KailiObservationsStoreTests {
     void aYearOfVisitsIsStoredAndScoresEveryTown() throws Exception {
         List<KailiOrganisation.Town> towns = jdbc.query("SELECT code, name FROM area WHERE level = 'town' AND code LIKE '522601%' ORDER BY code",
                 (rs, n) -> new KailiOrganisation.Town(rs.getString("code"), rs.getString("name")));
-        visits.storeAll(KailiObservations.year(towns, LocalDate.of(2019, 12, 31)));
+        visits.storeAll(KailiObservations.year(towns, LocalDate.of(2017, 12, 31)));
 
-        JsonNode listed = json("/api/v1/observation-visits?period=2019");
+        JsonNode listed = json("/api/v1/observation-visits?period=2017");
         assertThat(listed.get("total").asInt()).isEqualTo(towns.size() * 4 * 12);
         assertThat(listed.get("items").get(0).get("recordedBy").asString()).isEqualTo("demo-leader");
-        JsonNode ranking = json("/api/v1/evaluations?object=town&period=2019-Q4");
-        assertThat(ranking.get("unranked").size()).isEqualTo(towns.size()); // no cases in 2019
+        JsonNode ranking = json("/api/v1/evaluations?object=town&period=2017-Q4");
+        assertThat(ranking.get("unranked").size()).isEqualTo(towns.size()); // no cases in 2017
         for (JsonNode town : ranking.get("unranked")) {
             assertThat(town.get("observationVisits").asInt()).isEqualTo(12);
             assertThat(town.get("observationScore").decimalValue()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
