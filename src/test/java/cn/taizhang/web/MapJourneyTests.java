@@ -47,7 +47,8 @@ class MapJourneyTests {
         try (Browser browser = Browser.open(port)) {
             browser.signIn("demo-dispatcher", DemoUsers.PASSWORD);
             browser.get("/areas");
-            browser.driver().findElement(By.cssSelector("#tree .toggle")).click();
+            // the tree's first level arrives by htmx after the page: wait for it on a busy machine
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tree .toggle"))).click();
             browser.waiting().until(d -> d.findElement(By.id("tree")).getText().contains("市府社区"));
             browser.screenshot("area-tree");
 
