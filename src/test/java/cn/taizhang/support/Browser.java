@@ -64,6 +64,8 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("sign-in")).click();
+        // the next get() must not overtake the sign-in's POST, or it lands on the login page without a session
+        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     /** Keeps what the page looked like under target/screenshots, for a person to check by eye. */

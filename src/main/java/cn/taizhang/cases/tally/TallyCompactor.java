@@ -78,8 +78,16 @@ public class TallyCompactor {
             moved = chunk(true);
             total += moved;
         } while (moved == CHUNK);
-        jdbc.sql("ANALYZE case_tally").update();
+        if (total > 0 && ownsTallies()) {
+            jdbc.sql("ANALYZE case_tally").update(); // fresh statistics after a bulk fold; otherwise autovacuum's
+        }
         return total;
+    }
+
+    /** Only the owner may analyze: the embedded set-up's application role is not (PostgreSQL would skip it with a warning). */
+    private boolean ownsTallies() {
+        return jdbc.sql("SELECT pg_has_role(current_user, relowner, 'MEMBER') FROM pg_class WHERE oid = 'case_tally'::regclass")
+                .query(Boolean.class).single();
     }
 
     private long chunk(boolean wait) {
