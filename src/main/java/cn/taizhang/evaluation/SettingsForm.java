@@ -1,5 +1,6 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.platform.web.FormReader;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.platform.web.FormReader;
 import cn.taizhang.organisation.Department;
 import java.math.BigDecimal;
 import java.time.LocalDate;

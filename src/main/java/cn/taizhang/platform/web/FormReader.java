@@ -1,7 +1,5 @@
-package cn.taizhang.evaluation;
+package cn.taizhang.platform.web;
 
-import cn.taizhang.platform.web.ApiProblem;
-import cn.taizhang.platform.web.FieldProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,27 +10,32 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the fields of a JSON body one by one, collecting a Chinese problem per bad field (named by its path). */
-final class FormReader {
+public final class FormReader {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
     /** True if the body is a JSON object whose fields are all among {@code known}. */
-    boolean object(JsonNode body, Set<String> known, String prefix) {
+    public boolean object(JsonNode body, Set<String> known, String prefix) {
         if (body == null || !body.isObject()) {
             problem(prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1), "INVALID_FIELD",
                     (prefix.isEmpty() ? "请求体" : prefix.substring(0, prefix.length() - 1)) + "须为 JSON 对象");
             return false;
         }
-        for (Map.Entry<String, JsonNode> e : body.properties()) {
+        unknown(body, known, prefix);
+        return true;
+    }
+
+    /** A problem for each field of {@code object} that is not among {@code known}. */
+    public void unknown(JsonNode object, Set<String> known, String prefix) {
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
             if (!known.contains(e.getKey())) {
                 problem(prefix + e.getKey(), "UNKNOWN_FIELD", prefix + e.getKey() + "：不认识的字段");
             }
         }
-        return true;
     }
 
     /** A number in [min, max] with at most {@code scale} decimals. */
-    BigDecimal decimal(JsonNode n, String field, String label, BigDecimal min, BigDecimal max, int scale) {
+    public BigDecimal decimal(JsonNode n, String field, String label, BigDecimal min, BigDecimal max, int scale) {
         if (missing(n)) {
             problem(field, "REQUIRED", field + "：请填写" + label);
         } else if (!n.isNumber()) {
@@ -47,7 +50,7 @@ final class FormReader {
         return null;
     }
 
-    Integer integer(JsonNode n, String field, String label, int min, int max) {
+    public Integer integer(JsonNode n, String field, String label, int min, int max) {
         if (missing(n)) {
             problem(field, "REQUIRED", field + "：请填写" + label);
         } else if (!n.isIntegralNumber() || !n.canConvertToInt()) {
@@ -61,7 +64,7 @@ final class FormReader {
     }
 
     /** Stripped text of at most {@code max} characters; null (and a problem if {@code required}) when absent or blank. */
-    String text(JsonNode n, String field, String label, int max, boolean required) {
+    public String text(JsonNode n, String field, String label, int max, boolean required) {
         if (missing(n) || (n.isString() && n.asString().isBlank())) {
             if (required) {
                 problem(field, "REQUIRED", field + "：请填写" + label);
@@ -76,7 +79,7 @@ final class FormReader {
         return null;
     }
 
-    LocalDate date(JsonNode n, String field, String label) {
+    public LocalDate date(JsonNode n, String field, String label) {
         String text = text(n, field, label, 10, true);
         if (text == null) {
             return null;
@@ -89,16 +92,36 @@ final class FormReader {
         }
     }
 
-    static boolean missing(JsonNode n) {
+    public static boolean missing(JsonNode n) {
         return n == null || n.isNull() || n.isMissingNode();
     }
 
-    void problem(String field, String code, String detail) {
+    public void problem(String field, String code, String detail) {
         problems.add(new FieldProblem(field, code, detail));
     }
 
+    /** A boolean; {@code absent} is the value when it is left out, null meaning it is required. */
+    public Boolean bool(JsonNode n, String field, String label, Boolean absent) {
+        if (missing(n)) {
+            if (absent == null) {
+                problem(field, "REQUIRED", field + "：请填写" + label);
+            }
+            return absent;
+        }
+        if (!n.isBoolean()) {
+            problem(field, "INVALID_FIELD", field + "：" + label + "须为 true 或 false");
+            return null;
+        }
+        return n.booleanValue();
+    }
+
+    /** The problems found so far, in the order found. */
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+
     /** Throws a 400 naming every bad field, if there is one. */
-    void check() {
+    public void check() {
         if (!problems.isEmpty()) {
             throw ApiProblem.invalid(problems);
         }
