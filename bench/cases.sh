@@ -19,7 +19,7 @@ done
 data=$(mktemp -d)
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
 
-java -jar target/taizhang.jar --taizhang.data-dir="$data" --server.port="$port" >"$data/app.log" 2>&1 &
+java -jar target/taizhang.jar --taizhang.data-dir="$data" --server.port="$port" ${APP_ARGS:-} >"$data/app.log" 2>&1 &
 app=$!
 until curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 "$app" 2>/dev/null || { tail -40 "$data/app.log" >&2; exit 1; }

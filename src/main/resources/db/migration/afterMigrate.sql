@@ -8,6 +8,9 @@ BEGIN
         EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), '${appRole}');
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', current_schema(), '${appRole}');
         EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), '${appRole}');
+        IF to_regclass('case_tally') IS NOT NULL THEN -- rebuilt wholesale after a bulk load (TallyCompactor.rebuild)
+            EXECUTE format('GRANT TRUNCATE ON case_tally, case_tally_delta TO %I', '${appRole}');
+        END IF;
         IF to_regclass('audit_event') IS NOT NULL THEN
             EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM %I', '${appRole}');
         END IF;

@@ -83,6 +83,7 @@ class CaseRepository {
                                deferred_from = :deferredFrom, deferred_at = :deferredAt,
                                rework_count = :rework, return_count = :returns, extension_count = :extensions,
                                deferred_count = :deferrals, supervised_count = :supervisions, reopened_count = :reopenings,
+                               overdue_marked = coalesce(:state = 'dispatched' AND :deadline < now(), false),
                                version = version + 1, updated_at = now()
                         WHERE id = :id AND version = :version
                         """)

@@ -15,6 +15,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RawCounts {
 
+    /** Overdue as the tallies count it: marked on the row (V11); the rest is counted live by {@link TallyQueries}. */
+    static final String MARKED_OVERDUE = "count(*) FILTER (WHERE c.state = 'dispatched' AND c.overdue_marked)";
+    /** Overdue by its definition: dispatched and past the deadline now. */
+    static final String OVERDUE_NOW = "count(*) FILTER (WHERE c.state = 'dispatched' AND c.deadline < now())";
+
     private final JdbcClient jdbc;
 
     RawCounts(JdbcClient jdbc) {
@@ -41,7 +46,7 @@ public class RawCounts {
     }
 
     public Counts count(CaseSelection s, Scope scope) {
-        return jdbc.sql("SELECT " + facts("count(*) FILTER (WHERE c.state = 'dispatched' AND c.deadline < now())") + """
+        return jdbc.sql("SELECT " + facts(OVERDUE_NOW) + """
                         FROM case_record c
                         WHERE c.area_code LIKE :area AND c.area_code LIKE :scope
                           AND (CAST(:scopeUnit AS bigint) IS NULL OR c.unit_id = :scopeUnit)

@@ -22,23 +22,27 @@ public class TallyCompactor {
     /** Day rows per narrowing key exist for the county and the 镇街 (codes up to 9 digits); below, as many as cases. */
     static final int DAY_TALLY_CODE_LENGTH = 9;
 
-    private static final String MOVE = """
-            WITH moved AS (
-                DELETE FROM case_tally_delta WHERE id IN (SELECT id FROM case_tally_delta ORDER BY id LIMIT :chunk) RETURNING *
-            ), folded AS (
+    /**
+     * Adds the delta rows of {@code %1$s} (a WITH query: case_tally_delta's columns) into the tallies of the
+     * grains and levels in :grains ("y6", "m15", …), summed per key and per total; answers how many delta rows
+     * it read.
+     */
+    private static final String FOLD = """
+            WITH %1$s, folded AS (
                 INSERT INTO case_tally AS t (area, grain, period, type_code, source, unit_id, sector, reported, registered, rejected,
-                                             dispatched, returned, handled, closed, closed_on_time, open, reworked, extended,
-                                             deferred, supervised)
+                                             dispatched, returned, handled, closed, closed_on_time, open, overdue, reworked,
+                                             extended, deferred, supervised)
                 SELECT substr(m.area_code, 1, g.len), g.grain,
                        CASE g.grain WHEN 'd' THEN m.day WHEN 'm' THEN m.day - extract(day FROM m.day)::int + 1
                             ELSE make_date(extract(year FROM m.day)::int, 1, 1) END,
                        CASE WHEN grouping(m.type_code) = 1 THEN '*' ELSE m.type_code END,
                        CASE WHEN grouping(m.source) = 1 THEN '*' ELSE m.source END, m.unit_id, m.sector,
                        sum(m.reported), sum(m.registered), sum(m.rejected), sum(m.dispatched), sum(m.returned), sum(m.handled),
-                       sum(m.closed), sum(m.closed_on_time), sum(m.open), sum(m.reworked), sum(m.extended), sum(m.deferred),
-                       sum(m.supervised)
+                       sum(m.closed), sum(m.closed_on_time), sum(m.open), sum(m.overdue), sum(m.reworked), sum(m.extended),
+                       sum(m.deferred), sum(m.supervised)
                 FROM moved m CROSS JOIN (VALUES ('y', 6), ('y', 9), ('y', 12), ('y', 15), ('m', 6), ('m', 9), ('m', 12), ('m', 15),
                                                 ('d', 6), ('d', 9), ('d', 12), ('d', 15)) g(grain, len)
+                WHERE g.grain || g.len = ANY(:grains)
                 GROUP BY GROUPING SETS ((1, 2, 3, m.type_code, m.source, m.unit_id, m.sector), (1, 2, 3))
                 HAVING g.grain <> 'd' OR length(substr(m.area_code, 1, g.len)) <= :dayKeys OR grouping(m.type_code) = 1
                 ORDER BY 1, 2, 3, 4, 5, 6, 7
@@ -47,19 +51,43 @@ public class TallyCompactor {
                     rejected = t.rejected + excluded.rejected, dispatched = t.dispatched + excluded.dispatched,
                     returned = t.returned + excluded.returned, handled = t.handled + excluded.handled,
                     closed = t.closed + excluded.closed, closed_on_time = t.closed_on_time + excluded.closed_on_time,
-                    open = t.open + excluded.open, reworked = t.reworked + excluded.reworked,
+                    open = t.open + excluded.open, overdue = t.overdue + excluded.overdue, reworked = t.reworked + excluded.reworked,
                     extended = t.extended + excluded.extended, deferred = t.deferred + excluded.deferred,
                     supervised = t.supervised + excluded.supervised
             )
             SELECT count(*) FROM moved
             """;
+    private static final String[] ALL_GRAINS = {"y6", "y9", "y12", "y15", "m6", "m9", "m12", "m15", "d6", "d9", "d12", "d15"};
+
+    /** The oldest chunk of deltas, deleted as it is folded. */
+    private static final String MOVE = FOLD.formatted(
+            "moved AS (DELETE FROM case_tally_delta WHERE id IN (SELECT id FROM case_tally_delta ORDER BY id LIMIT :chunk) RETURNING *)");
+
+    private static final String SUMS = """
+            sum(reported) AS reported, sum(registered) AS registered, sum(rejected) AS rejected, sum(dispatched) AS dispatched,
+            sum(returned) AS returned, sum(handled) AS handled, sum(closed) AS closed, sum(closed_on_time) AS closed_on_time,
+            sum(open) AS open, sum(overdue) AS overdue, sum(reworked) AS reworked, sum(extended) AS extended,
+            sum(deferred) AS deferred, sum(supervised) AS supervised""";
+
+    /** Rebuild, days: every delta as it is (per key for the two upper levels, totals for all). */
+    private static final String REBUILD_DAYS = FOLD.formatted("moved AS (SELECT * FROM case_tally_delta)");
+
+    /** Rebuild, months and years: the deltas summed per grid and month first, which folds far fewer rows. */
+    private static final String REBUILD_MONTHS = FOLD.formatted("""
+            moved AS (SELECT area_code, date_trunc('month', day)::date AS day, type_code, source, unit_id, sector, %s
+                      FROM case_tally_delta GROUP BY 1, 2, 3, 4, 5, 6)""".formatted(SUMS));
+
+    /** A backlog from which rebuilding from the case rows is quicker than folding (about 3–6 k deltas a second). */
+    static final long REBUILD_AT = 200_000;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final OverdueSweep sweep;
 
-    TallyCompactor(JdbcClient jdbc, TransactionTemplate tx) {
+    TallyCompactor(JdbcClient jdbc, TransactionTemplate tx, OverdueSweep sweep) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.sweep = sweep;
     }
 
     @Scheduled(fixedDelayString = "${taizhang.cases.tally-compaction:1s}")
@@ -70,18 +98,52 @@ public class TallyCompactor {
         } while (moved == CHUNK);
     }
 
-    /** Moves every delta now, waiting for a running compactor; answers how many were moved. */
+    /**
+     * Marks the cases overdue now and moves every delta, waiting for a running compactor; answers how many
+     * deltas were moved. A large backlog (a bulk load) is not folded but the tallies rebuilt from the case rows.
+     */
     public long compactNow() {
+        sweep.run();
+        long backlog = jdbc.sql("SELECT count(*) FROM case_tally_delta").query(Long.class).single();
         long total = 0;
-        long moved;
-        do {
-            moved = chunk(true);
-            total += moved;
-        } while (moved == CHUNK);
+        if (backlog >= REBUILD_AT) {
+            total = rebuild();
+        } else {
+            long moved;
+            do {
+                moved = chunk(true);
+                total += moved;
+            } while (moved == CHUNK);
+        }
         if (total > 0 && ownsTallies()) {
             jdbc.sql("ANALYZE case_tally").update(); // fresh statistics after a bulk fold; otherwise autovacuum's
         }
         return total;
+    }
+
+    /**
+     * Recomputes every tally from the case rows, in one transaction that writers wait for (the case table
+     * is share-locked, so no delta can be missed or counted twice) and readers too (the tallies are
+     * truncated): the case rows become deltas by the one definition, which are folded per day for the
+     * upper levels (totals for all) and per month for every level. Answers the number of deltas folded.
+     */
+    long rebuild() {
+        Long folded = tx.execute(status -> {
+            jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(:lock)").param("lock", LOCK).query(Integer.class).single();
+            jdbc.sql("LOCK TABLE case_record IN SHARE MODE").update();
+            jdbc.sql("SET LOCAL work_mem = '256MB'").update();
+            jdbc.sql("TRUNCATE case_tally, case_tally_delta").update();
+            jdbc.sql("DO $$ BEGIN EXECUTE case_tally_delta_sql('SELECT 1 AS sign, * FROM case_record'); END $$").update();
+            long deltas = fold(REBUILD_DAYS, "d6", "d9", "d12", "d15");
+            fold(REBUILD_MONTHS, "y6", "y9", "y12", "y15", "m6", "m9", "m12", "m15");
+            jdbc.sql("TRUNCATE case_tally_delta").update();
+            return deltas;
+        });
+        return folded == null ? 0 : folded;
+    }
+
+    private long fold(String sql, String... grains) {
+        return jdbc.sql(sql).param("grains", grains).param("dayKeys", DAY_TALLY_CODE_LENGTH).query(Long.class).single();
     }
 
     /** Only the owner may analyze: the embedded set-up's application role is not (PostgreSQL would skip it with a warning). */
@@ -97,7 +159,8 @@ public class TallyCompactor {
             } else if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", LOCK).query(Boolean.class).single()) {
                 return 0L;
             }
-            return jdbc.sql(MOVE).param("chunk", CHUNK).param("dayKeys", DAY_TALLY_CODE_LENGTH).query(Long.class).single();
+            return jdbc.sql(MOVE).param("chunk", CHUNK).param("grains", ALL_GRAINS).param("dayKeys", DAY_TALLY_CODE_LENGTH)
+                    .query(Long.class).single();
         });
         return moved == null ? 0 : moved;
     }

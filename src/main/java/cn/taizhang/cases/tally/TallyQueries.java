@@ -18,11 +18,12 @@ import org.springframework.stereotype.Repository;
 /**
  * The counts of a selection in one statement, hence one snapshot: the tallies of the whole years, months
  * and edge days of the period ({@link Periods}), plus the deltas the compactor has not moved yet, plus the
- * cases overdue now (the one count that depends on the clock, read from a partial index of the
- * dispatched cases). A transition committed before the query is in exactly one of the first two. A query
- * that narrows by nothing reads the total rows; a narrowed one the rows per key, and, below the 镇街 (no
- * day rows per key there: they would be as many as the cases), the edge days from the case rows, which
- * the index on (area_code, created_at) finds directly.
+ * cases that became overdue since {@link OverdueSweep} last marked them (the one count that depends on the
+ * clock: dispatched, past the deadline, not marked yet, read from a small partial index). A transition
+ * committed before the query is in exactly one of the first two. A query that narrows by nothing reads the
+ * total rows; a narrowed one the rows per key, and, below the 镇街 (no day rows per key there: they would be
+ * as many as the cases), the edge days from the case rows, which the index on (area_code, created_at)
+ * finds directly.
  */
 @Repository
 public class TallyQueries {
@@ -62,7 +63,7 @@ public class TallyQueries {
             """;
 
     private static final String COLUMNS = """
-            reported, registered, rejected, dispatched, returned, handled, closed, closed_on_time, open, 0 AS overdue,
+            reported, registered, rejected, dispatched, returned, handled, closed, closed_on_time, open, overdue,
             reworked, extended, deferred, supervised
             """;
 
@@ -113,13 +114,13 @@ public class TallyQueries {
                 + " WHERE d.area_code ~>=~ :low AND d.area_code ~<~ :high AND substr(d.area_code, 1, :len) = ANY(:areas) AND d.day >= :from AND d.day < :until\n"
                 + (dayTallies ? "" : " AND NOT d.day = ANY(CAST(:days AS date[]))\n") + FILTERS.replace("x.", "d.")
                 + "UNION ALL\n"
-                + (runs.isEmpty() ? "" : "SELECT " + key.row + " AS key, " + RawCounts.facts("0") + " FROM case_record c"
+                + (runs.isEmpty() ? "" : "SELECT " + key.row + " AS key, " + RawCounts.facts(RawCounts.MARKED_OVERDUE) + " FROM case_record c"
                         + " JOIN unnest(CAST(:runStarts AS timestamptz[]), CAST(:runEnds AS timestamptz[])) r(s, e)"
                         + " ON c.created_at >= r.s AND c.created_at < r.e\n"
                         + " WHERE c.area_code ~>=~ :low AND c.area_code ~<~ :high AND substr(c.area_code, 1, :len) = ANY(:areas)\n"
                         + FILTERS.replace("x.", "c.") + " GROUP BY 1\nUNION ALL\n")
                 + "SELECT " + key.row + ", 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0 FROM case_record c\n"
-                + " WHERE c.state = 'dispatched' AND c.deadline < now() AND c.area_code ~>=~ :low AND c.area_code ~<~ :high"
+                + " WHERE c.state = 'dispatched' AND NOT c.overdue_marked AND c.deadline < now() AND c.area_code ~>=~ :low AND c.area_code ~<~ :high"
                 + " AND substr(c.area_code, 1, :len) = ANY(:areas) AND c.created_at >= :fromTime AND c.created_at < :untilTime\n"
                 + FILTERS.replace("x.", "c.")
                 + ") x GROUP BY key ORDER BY key";

@@ -45,6 +45,12 @@ class TallyTests {
     RawCounts raw;
 
     @Autowired
+    TallyCompactor compactor;
+
+    @Autowired
+    OverdueSweep sweep;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -76,6 +82,9 @@ class TallyTests {
             bulkInsert(60);
             for (int round = 0; round < 25; round++) {
                 transition();
+                if (round % 5 == 4) {
+                    sweep.run(); // overdue cases move from the live count into the tallies
+                }
                 assertExact(CaseSelection.of(town, FIRST, LAST.plusDays(1)), Scope.area(town)); // read-your-writes
             }
             assertThat(jdbc.queryForObject("SELECT count(*) FROM case_tally_delta WHERE area_code LIKE ?", Long.class, town + "%"))
@@ -90,6 +99,49 @@ class TallyTests {
         for (int round = 0; round < 10; round++) { // tallies and new deltas together
             transition();
         }
+        assertEverySelectionExact();
+    }
+
+    @Test
+    void overdueCasesAreCountedOnceWhetherMarkedOrNotAndLeaveTheCountWhenTheirDeadlineMoves() {
+        insert(12);
+        jdbc.update("""
+                UPDATE case_record SET state = 'dispatched', unit_id = ?, dispatched_at = now(), deadline = now() - interval '1 day'
+                WHERE area_code LIKE ? AND state = 'reported'
+                """, units.get(0), town + "%");
+        CaseSelection all = CaseSelection.of(town, FIRST, LAST.plusDays(1));
+        Scope scope = Scope.area(town);
+        long overdue = raw.count(all, scope).overdue();
+        assertThat(overdue).isGreaterThanOrEqualTo(12);
+        assertThat(counting.count(all, scope).overdue()).as("live, not marked yet").isEqualTo(overdue);
+        sweep.run();
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM case_record WHERE area_code LIKE ? AND state = 'dispatched' AND NOT overdue_marked AND deadline < now()
+                """, Long.class, town + "%")).as("left to count live").isZero();
+        assertThat(counting.count(all, scope).overdue()).as("marked, from the deltas").isEqualTo(overdue);
+        counting.compactNow();
+        assertThat(counting.count(all, scope).overdue()).as("marked, from the tallies").isEqualTo(overdue);
+        // an extension as the case's save writes it: the deadline moves forward and the mark is recomputed
+        jdbc.update("""
+                UPDATE case_record SET deadline = now() + interval '3 days', overdue_marked = false
+                WHERE id = (SELECT min(id) FROM case_record WHERE area_code LIKE ? AND state = 'dispatched' AND overdue_marked)
+                """, town + "%");
+        assertThat(counting.count(all, scope).overdue()).isEqualTo(overdue - 1).isEqualTo(raw.count(all, scope).overdue());
+    }
+
+    @Test
+    void rebuildingFromTheCaseRowsGivesTheSameFigures() {
+        for (int i = 0; i < 30; i++) {
+            insert(1);
+        }
+        for (int round = 0; round < 8; round++) {
+            transition();
+        }
+        sweep.run();
+        assertThat(compactor.rebuild()).isPositive();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_tally_delta", Long.class)).isZero();
+        assertEverySelectionExact();
+        transition(); // and the triggers go on from there
         assertEverySelectionExact();
     }
 
@@ -181,11 +233,12 @@ class TallyTests {
                 UPDATE case_record SET state = ?, unit_id = ?, dispatched_at = CASE WHEN CAST(? AS boolean) THEN coalesce(dispatched_at, now()) END,
                        deadline = ?, closed_at = CASE WHEN CAST(? AS text) = 'closed' THEN CAST(? AS timestamptz) END,
                        return_count = return_count + ?, rework_count = rework_count + ?, extension_count = extension_count + ?,
-                       supervised_count = supervised_count + ?, reopened_count = reopened_count + ?, version = version + 1
+                       supervised_count = supervised_count + ?, reopened_count = reopened_count + ?, version = version + 1,
+                       overdue_marked = (CAST(? AS text) = 'dispatched' AND CAST(? AS timestamptz) < now())
                 WHERE id IN (SELECT id FROM case_record WHERE area_code LIKE ? ORDER BY random() LIMIT ?)
                 """, state, withUnit ? units.get(random.nextInt(units.size())) : null, withUnit, Timestamp.from(deadline), state,
                 Timestamp.from(random.nextBoolean() ? deadline.minusSeconds(60) : deadline.plusSeconds(60)), bit(), bit(), bit(), bit(),
-                bit(), town + "%", 1 + random.nextInt(8));
+                bit(), state, Timestamp.from(deadline), town + "%", 1 + random.nextInt(8));
     }
 
     private int bit() {
