@@ -3,6 +3,8 @@ package cn.taizhang.cases;
 import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.history.Simulator;
 import cn.taizhang.cases.history.World;
+import cn.taizhang.cases.tally.TallyCompactor;
+import cn.taizhang.platform.db.Maintenance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
@@ -55,14 +57,17 @@ public class CaseHistory {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final TransactionTemplate tx;
-    private final CaseCounting counting;
+    private final TallyCompactor compactor;
+    private final Maintenance maintenance;
 
-    CaseHistory(HistoryWorld world, JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, CaseCounting counting) {
+    CaseHistory(HistoryWorld world, JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, TallyCompactor compactor,
+            Maintenance maintenance) {
+        this.maintenance = maintenance;
         this.world = world;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = tx;
-        this.counting = counting;
+        this.compactor = compactor;
     }
 
     /** Runs the plan, one transaction per chunk of whole days; {@code progress} hears after each chunk. */
@@ -74,6 +79,15 @@ public class CaseHistory {
         }
         AtomicLong cases = new AtomicLong();
         AtomicLong events = new AtomicLong();
+        // the tallies are folded (or rebuilt) once at the end, after fresh statistics of the filled tables
+        compactor.bulkLoad(() -> {
+            play(w, plan, progress, started, cases, events);
+            maintenance.vacuumAnalyze("case_record", "case_event", "case_supervision");
+        });
+        return new Progress(cases.get(), events.get(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void play(World w, Plan plan, Consumer<Progress> progress, long started, AtomicLong cases, AtomicLong events) {
         // chunks are played while earlier ones are written on their own connections: the simulation and
         // the database's work on each chunk (constraints, indexes) run side by side
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -99,8 +113,6 @@ public class CaseHistory {
         } finally {
             writers.shutdownNow();
         }
-        counting.compactNow(); // the bulk writes left their tally deltas; fold them before anyone reads
-        return new Progress(cases.get(), events.get(), Duration.ofNanos(System.nanoTime() - started));
     }
 
     private long write(Simulator.Chunk chunk) {

@@ -1,5 +1,7 @@
 package cn.taizhang.cases.tally;
 
+import cn.taizhang.platform.db.Maintenance;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -83,19 +85,39 @@ public class TallyCompactor {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final OverdueSweep sweep;
+    private final Maintenance maintenance;
+    private final AtomicInteger bulkLoads = new AtomicInteger();
 
-    TallyCompactor(JdbcClient jdbc, TransactionTemplate tx, OverdueSweep sweep) {
+    TallyCompactor(JdbcClient jdbc, TransactionTemplate tx, OverdueSweep sweep, Maintenance maintenance) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.sweep = sweep;
+        this.maintenance = maintenance;
     }
 
     @Scheduled(fixedDelayString = "${taizhang.cases.tally-compaction:1s}")
     void run() {
+        if (bulkLoads.get() > 0) {
+            return;
+        }
         long moved;
         do {
             moved = chunk(false);
         } while (moved == CHUNK);
+    }
+
+    /**
+     * Runs a bulk load with the scheduled folding paused in this instance: folding millions of deltas
+     * chunk by chunk beside the load would slow it and still be behind at the end. Then {@link #compactNow()}.
+     */
+    public void bulkLoad(Runnable load) {
+        bulkLoads.incrementAndGet();
+        try {
+            load.run();
+        } finally {
+            bulkLoads.decrementAndGet();
+        }
+        compactNow();
     }
 
     /**
@@ -115,8 +137,8 @@ public class TallyCompactor {
                 total += moved;
             } while (moved == CHUNK);
         }
-        if (total > 0 && ownsTallies()) {
-            jdbc.sql("ANALYZE case_tally").update(); // fresh statistics after a bulk fold; otherwise autovacuum's
+        if (total > 0) {
+            maintenance.vacuumAnalyze("case_tally", "case_tally_delta"); // a bulk fold leaves stale statistics and dead rows
         }
         return total;
     }
@@ -144,12 +166,6 @@ public class TallyCompactor {
 
     private long fold(String sql, String... grains) {
         return jdbc.sql(sql).param("grains", grains).param("dayKeys", DAY_TALLY_CODE_LENGTH).query(Long.class).single();
-    }
-
-    /** Only the owner may analyze: the embedded set-up's application role is not (PostgreSQL would skip it with a warning). */
-    private boolean ownsTallies() {
-        return jdbc.sql("SELECT pg_has_role(current_user, relowner, 'MEMBER') FROM pg_class WHERE oid = 'case_tally'::regclass")
-                .query(Boolean.class).single();
     }
 
     private long chunk(boolean wait) {
