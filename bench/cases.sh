@@ -5,7 +5,7 @@
 #  3. batch ingest in reports per second (target >= 5,000/s),
 #  4. the full loop (create -> register -> dispatch -> handle -> verify) per second.
 # Single creation is driven by wrk (C, light on the CPU it shares with the server on 2 cores) after a
-# warm-up; batches and loops by bench/CaseLoad.java, which needs several steps per iteration.
+# warm-up to the steady state; batches and loops by bench/CaseLoad.java, which needs several steps per iteration.
 # Needs pgbench, psql and wrk (Debian: apt-get install postgresql-15 wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +37,15 @@ out=$(java bench/CaseLoad.java "http://localhost:$port" "$seconds" "$clients" ba
 export TOKEN GRID=522601002002001
 TOKEN=$(curl -s -X POST "http://localhost:$port/api/v1/auth/token" -H 'Content-Type: application/json' \
     -d '{"username":"demo-gridworker","password":"Kaili@2026"}' | grep -o '"token":"[^"]*"' | cut -d'"' -f4)
-wrk -t2 -c"$clients" -d"${seconds}s" -s bench/create.lua "http://127.0.0.1:$port" >/dev/null 2>&1   # warm-up
+# Warm-up to the steady state: on 2 cores shared with PostgreSQL and wrk the JIT compilers need well over a
+# minute; rounds go on until one is less than 5% faster than the one before (at most 8).
+previous=0
+for round in 1 2 3 4 5 6 7 8; do
+    rate=$(wrk -t2 -c"$clients" -d"${seconds}s" -s bench/create.lua "http://127.0.0.1:$port" 2>/dev/null | grep 'Requests/sec' | grep -o '[0-9.]*')
+    echo "warm-up round $round: $rate cases/s"
+    awk -v r="$rate" -v p="$previous" 'BEGIN { exit !(r < p * 1.05) }' && break
+    previous=$rate
+done
 created=$(wrk -t2 -c"$clients" -d"${seconds}s" --latency -s bench/create.lua "http://127.0.0.1:$port")
 single=$(echo "$created" | grep 'Requests/sec' | grep -o '[0-9.]*')
 echo "single create (wrk, $clients connections, ${seconds} s): ${single} cases/s, p50 $(echo "$created" | awk '/ 50%/ {print $2}'), p99 $(echo "$created" | awk '/ 99%/ {print $2}')$(echo "$created" | grep -q Non-2xx && echo ', SOME FAILED')"

@@ -2,8 +2,6 @@ package cn.taizhang.cases;
 
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.FieldProblem;
-import cn.taizhang.territory.Area;
-import cn.taizhang.territory.AreaLevel;
 import cn.taizhang.territory.LatLng;
 import cn.taizhang.territory.Territory;
 import cn.taizhang.territory.Crs;
@@ -47,10 +45,7 @@ class CaseReporting {
         return tx.execute(status -> {
             CaseRepository.NewRow row = prepare(lookups(actor), actor, report, idempotencyKey, false);
             // insert first: a retry meets the earlier case as a conflict, so a new report costs no look-up
-            return cases.insert(row).map(inserted -> {
-                cases.appendReports(List.of(inserted), actor.reportingRole());
-                return new Reported(inserted, true);
-            }).orElseGet(() -> earlier(actor, report, idempotencyKey, row.requestHash()).orElseThrow(CaseProblems::keyReused));
+            return cases.insert(row).map(inserted -> new Reported(inserted, true)).orElseGet(() -> earlier(actor, report, idempotencyKey, row.requestHash()).orElseThrow(CaseProblems::keyReused));
         });
     }
 
@@ -109,8 +104,7 @@ class CaseReporting {
         String grid = wgs == null ? report.gridCode() : territory.gridAt(wgs.lat(), wgs.lng(), Crs.WGS84)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "LOCATION_OUTSIDE_GRIDS", "该位置不在任何网格内",
                         List.of(new FieldProblem("location", "LOCATION_OUTSIDE_GRIDS", "该位置不在任何网格内"))));
-        Optional<Area> area = actor.scope().covers(grid) ? lookups.area(grid) : Optional.empty();
-        if (area.isEmpty() || area.get().level() != AreaLevel.GRID) {
+        if (!actor.scope().covers(grid) || !lookups.gridExists(grid)) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, "GRID_NOT_FOUND", "网格 " + grid + " 不存在或不在您的辖区内");
         }
         String sector = report.sector() == null || report.sector().isBlank() ? null : report.sector();
@@ -119,6 +113,6 @@ class CaseReporting {
         String number = numbers.next(grid.substring(0, 6), now.atZoneSameInstant(WorkingDays.ZONE).getYear());
         return new CaseRepository.NewRow(number, type.code(), severity.code(), sector, grid, suggested,
                 report.description().strip(), report.address(), wgs == null ? null : wgs.lat(), wgs == null ? null : wgs.lng(),
-                report.source(), actor.id(), report.uuid(), key, hash, now);
+                report.source(), actor.id(), report.uuid(), key, hash, now, actor.reportingRole());
     }
 }

@@ -23,7 +23,7 @@ class CaseRepository {
 
     record NewRow(String number, String type, String severity, String sector, String gridCode, Long suggestedUnitId,
             String description, String address, Double lat, Double lng, String source, long reporterId, UUID clientId,
-            String idempotencyKey, String requestHash, OffsetDateTime reportedAt) {
+            String idempotencyKey, String requestHash, OffsetDateTime reportedAt, String reporterRole) {
     }
 
     private final JdbcClient jdbc;
@@ -43,14 +43,20 @@ class CaseRepository {
             """;
 
     /**
-     * Inserts the case and answers its row in one round trip; empty if a case with the same client id
-     * or idempotency key exists already (a retry, or the same report arriving twice at once).
+     * Inserts the case with its report event and answers its row, in
+     * one round trip; empty, and nothing written, if a case with the same client id or idempotency key
+     * exists already (a retry, or the same report arriving twice at once).
      */
     Optional<CaseRow> insert(NewRow row) {
         return jdbc.sql("""
                         WITH c AS (
                             """ + INSERT + """
-                            RETURNING *)
+                            RETURNING *),
+                        e AS (
+                            INSERT INTO case_event (case_id, seq, at, actor_id, actor_role, action, from_state, to_state, data)
+                            SELECT c.id, 1, c.created_at, c.reporter_id, :reporterRole, 'report', NULL, 'reported',
+                                   jsonb_build_object('source', c.source)
+                            FROM c)
                         SELECT c.*, t.verification_required FROM c JOIN case_type t ON t.code = c.type_code
                         """)
                 .paramSource(row).query(CaseRow::map).optional();

@@ -2,7 +2,6 @@ package cn.taizhang.cases;
 
 import cn.taizhang.organisation.Department;
 import cn.taizhang.platform.Scope;
-import cn.taizhang.territory.Area;
 import cn.taizhang.territory.Territory;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ final class ReportLookups {
     private final Territory territory;
     private List<CaseType> catalogue;
     private Set<String> sectors;
-    private final Map<String, Optional<Area>> areas = new HashMap<>();
     private final Map<String, Long> suggestions = new HashMap<>();
 
     ReportLookups(Actor actor, CaseTypes types, Units units, Territory territory) {
@@ -43,8 +41,9 @@ final class ReportLookups {
         return sectors.contains(code);
     }
 
-    Optional<Area> area(String grid) {
-        return areas.computeIfAbsent(grid, g -> territory.find(g, Scope.area(actor.jurisdictionCode())));
+    /** Whether this is a grid inside the reporter's jurisdiction. */
+    boolean gridExists(String grid) {
+        return territory.gridName(grid, Scope.area(actor.jurisdictionCode())).isPresent();
     }
 
     /** The suggested unit's id, or null; -1 remembers "none" in the map. */

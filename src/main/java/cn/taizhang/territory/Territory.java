@@ -6,6 +6,7 @@ import cn.taizhang.territory.AreaRepository.GridBoundary;
 import cn.taizhang.territory.geo.GridLocator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,20 @@ public class Territory {
 
     /** The names of those of {@code codes} that are visible in the scope, by code: one query for a whole page of rows. */
     public Map<String, String> names(Collection<String> codes, Scope scope) {
-        return codes.isEmpty() ? Map.of() : areas.names(codes, scope);
+        Map<String, String> names = new HashMap<>();
+        List<String> others = new ArrayList<>();
+        for (String code : codes) { // grids from memory, the rest (few) from the database
+            gridName(code, scope).ifPresentOrElse(name -> names.put(code, name), () -> others.add(code));
+        }
+        if (!others.isEmpty()) {
+            names.putAll(areas.names(others, scope));
+        }
+        return names;
+    }
+
+    /** The name of the grid with this code, if it is a grid inside the scope. */
+    public Optional<String> gridName(String code, Scope scope) {
+        return scope.covers(code) ? grids.gridName(code) : Optional.empty();
     }
 
     /** The names of the grids inside an area (the area itself if it is a grid) and the scope, by code in code order. */

@@ -1,7 +1,9 @@
 package cn.taizhang.territory.geo;
 
 import cn.taizhang.territory.geo.GridIndex.Grid;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -13,8 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Holds the {@link GridIndex} of every grid in the database: built at start-up and replaced as a whole
- * after each committed grid import, so lookups never wait and never see half an import.
+ * Holds the {@link GridIndex} of every grid in the database and the grids' names: built at start-up and
+ * replaced as a whole after each committed grid import (the only way grids change), so lookups never wait,
+ * never see half an import and never go to the database — a report looks its grid up twice.
  */
 @Component
 public class GridLocator implements SmartInitializingSingleton {
@@ -23,6 +26,7 @@ public class GridLocator implements SmartInitializingSingleton {
 
     private final JdbcClient jdbc;
     private final AtomicReference<GridIndex> index = new AtomicReference<>(GridIndex.empty());
+    private final AtomicReference<Map<String, String>> names = new AtomicReference<>(Map.of());
 
     GridLocator(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -38,6 +42,11 @@ public class GridLocator implements SmartInitializingSingleton {
         return index.get().locate(lng, lat);
     }
 
+    /** The name of the grid with this code, if there is one. */
+    public Optional<String> gridName(String code) {
+        return Optional.ofNullable(names.get().get(code));
+    }
+
     /** Every stored grid polygon. */
     public List<Grid> loadGrids() {
         return jdbc.sql("SELECT code, boundary FROM area WHERE level = 'grid' AND boundary IS NOT NULL")
@@ -48,7 +57,10 @@ public class GridLocator implements SmartInitializingSingleton {
     public synchronized void reload() {
         long start = System.nanoTime();
         GridIndex fresh = GridIndex.of(loadGrids());
+        Map<String, String> freshNames = new HashMap<>();
+        jdbc.sql("SELECT code, name FROM area WHERE level = 'grid'").query((rs, n) -> freshNames.put(rs.getString(1), rs.getString(2))).list();
         index.set(fresh);
+        names.set(Map.copyOf(freshNames));
         log.info("Grid index holds {} grids (built in {} ms)", fresh.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
