@@ -3,10 +3,13 @@ package cn.taizhang.cases;
 import cn.taizhang.cases.tally.TallyCompactor;
 import cn.taizhang.cases.tally.TallyQueries;
 import cn.taizhang.platform.Scope;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,6 +41,26 @@ public class CaseCounting {
      */
     public Map<String, Counts> byArea(CaseSelection selection, Collection<String> areas, Scope scope) {
         return areas.isEmpty() ? Map.of() : tallies.byArea(selection, areas, scope);
+    }
+
+    /**
+     * The counts of the selected cases inside any of {@code areas}: codes of any levels inside the
+     * selection's area and the scope, such as the members of an overlay (片区). An area inside another of
+     * them counts once.
+     */
+    public Counts countIn(CaseSelection selection, Collection<String> areas, Scope scope) {
+        List<String> outermost = new ArrayList<>();
+        for (String code : new TreeSet<>(areas)) { // an area sorts right before the areas inside it
+            if (outermost.isEmpty() || !code.startsWith(outermost.get(outermost.size() - 1))) {
+                outermost.add(code);
+            }
+        }
+        Map<Integer, List<String>> byLevel = outermost.stream().collect(Collectors.groupingBy(String::length));
+        Counts total = Counts.ZERO;
+        for (List<String> level : byLevel.values()) {
+            total = tallies.byArea(selection, level, scope).values().stream().reduce(total, Counts::plus);
+        }
+        return total;
     }
 
     /** The counts per group (see {@link CaseGrouping} for the keys), only groups with cases, in key order. */

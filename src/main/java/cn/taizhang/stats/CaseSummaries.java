@@ -11,6 +11,7 @@ import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.FieldProblem;
 import cn.taizhang.territory.Area;
+import cn.taizhang.territory.Overlay;
 import cn.taizhang.territory.Territory;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,33 @@ public class CaseSummaries {
      */
     public Map<String, CaseSummary> breakdown(String area, String by, String from, String to, Scope scope) {
         return breakdown(params(area, from, to, StatsParams.Narrowing.NONE, scope), StatsParams.by(by), scope);
+    }
+
+    /**
+     * The summary of an overlay (片区: a development zone, a resettlement area): the cases in those of its
+     * members inside the scope, an area inside another member counted once; the summary's {@code area} and
+     * {@code name} are the overlay's. An overlay with no member in the scope is not found (404).
+     */
+    public CaseSummary overlaySummary(String overlay, String from, String to, String type, String source, String sector,
+            String department, Scope scope) {
+        Overlay found = territory.overlay(overlay.strip(), scope).filter(o -> !o.members().isEmpty())
+                .orElseThrow(() -> ApiProblem.notFound("片区 " + overlay.strip() + " "));
+        List<String> members = found.members().stream().map(Area::code).toList();
+        StatsParams p = StatsParams.parse(enclosingArea(members), from, to, new StatsParams.Narrowing(type, source, sector, department),
+                scope, counting, organisation);
+        return summary(p, found.code(), found.name(), counting.countIn(p.selection(), members, scope));
+    }
+
+    /** The smallest area holding all the codes: their common prefix, cut to the length of a level's code. */
+    static String enclosingArea(List<String> codes) {
+        String prefix = codes.get(0);
+        for (String code : codes) {
+            while (!code.startsWith(prefix)) {
+                prefix = prefix.substring(0, prefix.length() - 1);
+            }
+        }
+        int length = prefix.length() >= 15 ? 15 : prefix.length() >= 12 ? 12 : prefix.length() >= 9 ? 9 : 6;
+        return prefix.substring(0, Math.min(length, prefix.length()));
     }
 
     StatsParams params(String area, String from, String to, StatsParams.Narrowing narrowing, Scope scope) {

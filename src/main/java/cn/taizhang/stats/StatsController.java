@@ -2,6 +2,8 @@ package cn.taizhang.stats;
 
 import cn.taizhang.cases.Counts;
 import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +42,21 @@ class StatsController {
         this.summaries = summaries;
     }
 
+    /** Of an area ({@code area}) or of an overlay ({@code overlay}, 片区), not both. */
     @GetMapping("/api/v1/stats/summary")
-    Summary summary(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String source, @RequestParam(required = false) String sector,
-            @RequestParam(required = false) String department, Scope scope) {
-        CaseSummary s = summaries.summary(
-                summaries.params(area, from, to, new StatsParams.Narrowing(type, source, sector, department), scope), scope);
+    Summary summary(@RequestParam(required = false) String area, @RequestParam(required = false) String overlay,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String sector, @RequestParam(required = false) String department, Scope scope) {
+        CaseSummary s;
+        if (overlay == null || overlay.isBlank()) {
+            s = summaries.summary(summaries.params(area, from, to, new StatsParams.Narrowing(type, source, sector, department), scope),
+                    scope);
+        } else if (area != null && !area.isBlank()) {
+            throw ApiProblem.invalid(List.of(new FieldProblem("overlay", "AREA_AND_OVERLAY", "overlay：区划（area）与片区（overlay）只能指定一个")));
+        } else {
+            s = summaries.overlaySummary(overlay, from, to, type, source, sector, department, scope);
+        }
         return new Summary(s.area(), s.name(), s.from(), s.to(), s.counts(), s.rates());
     }
 
