@@ -86,7 +86,8 @@ public class TallyCompactor {
     private final TransactionTemplate tx;
     private final OverdueSweep sweep;
     private final Maintenance maintenance;
-    private final AtomicInteger bulkLoads = new AtomicInteger();
+    /** Bulk loads and compactNow() calls under way in this instance. */
+    private final AtomicInteger explicit = new AtomicInteger();
 
     TallyCompactor(JdbcClient jdbc, TransactionTemplate tx, OverdueSweep sweep, Maintenance maintenance) {
         this.jdbc = jdbc;
@@ -97,27 +98,24 @@ public class TallyCompactor {
 
     @Scheduled(fixedDelayString = "${taizhang.cases.tally-compaction:1s}")
     void run() {
-        if (bulkLoads.get() > 0) {
-            return;
-        }
         long moved;
         do {
-            moved = chunk(false);
+            moved = explicit.get() > 0 ? 0 : chunk(false); // a bulk load or compactNow() here goes first
         } while (moved == CHUNK);
     }
 
     /**
-     * Runs a bulk load with the scheduled folding paused in this instance: folding millions of deltas
-     * chunk by chunk beside the load would slow it and still be behind at the end. Then {@link #compactNow()}.
+     * Runs a bulk load with the scheduled folding paused in this instance, then {@link #compactNow()}:
+     * folding millions of deltas chunk by chunk beside the load would slow it and still be behind at the end.
      */
     public void bulkLoad(Runnable load) {
-        bulkLoads.incrementAndGet();
+        explicit.incrementAndGet();
         try {
             load.run();
+            compactNow();
         } finally {
-            bulkLoads.decrementAndGet();
+            explicit.decrementAndGet();
         }
-        compactNow();
     }
 
     /**
@@ -125,6 +123,15 @@ public class TallyCompactor {
      * deltas were moved. A large backlog (a bulk load) is not folded but the tallies rebuilt from the case rows.
      */
     public long compactNow() {
+        explicit.incrementAndGet(); // the scheduled folding stops after its current chunk, so the lock comes soon
+        try {
+            return compactAll();
+        } finally {
+            explicit.decrementAndGet();
+        }
+    }
+
+    private long compactAll() {
         sweep.run();
         long backlog = jdbc.sql("SELECT count(*) FROM case_tally_delta").query(Long.class).single();
         long total = 0;
