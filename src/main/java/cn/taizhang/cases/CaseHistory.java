@@ -79,10 +79,10 @@ public class CaseHistory {
         }
         AtomicLong cases = new AtomicLong();
         AtomicLong events = new AtomicLong();
-        // the tallies are folded (or rebuilt) once at the end, after fresh statistics of the filled tables
+        // the tallies are folded (or rebuilt) once at the end, and the filled tables get fresh statistics
         compactor.bulkLoad(() -> {
             play(w, plan, progress, started, cases, events);
-            maintenance.vacuumAnalyze("case_record", "case_event", "case_supervision");
+            maintenance.vacuumAnalyze("case_event", "case_supervision");
         });
         return new Progress(cases.get(), events.get(), Duration.ofNanos(System.nanoTime() - started));
     }

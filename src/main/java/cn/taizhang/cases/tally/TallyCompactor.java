@@ -105,13 +105,17 @@ public class TallyCompactor {
     }
 
     /**
-     * Runs a bulk load with the scheduled folding paused in this instance, then {@link #compactNow()}:
-     * folding millions of deltas chunk by chunk beside the load would slow it and still be behind at the end.
+     * Runs a bulk load of cases with the scheduled folding paused in this instance, then marks the overdue,
+     * refreshes the case table's statistics and calls {@link #compactNow()}: folding millions of deltas chunk
+     * by chunk beside the load would slow it and still be behind at the end.
      */
     public void bulkLoad(Runnable load) {
         explicit.incrementAndGet();
         try {
             load.run();
+            sweep.run();
+            // statistics of the filled table, marks included: the live overdue count's plan depends on them
+            maintenance.vacuumAnalyze("case_record");
             compactNow();
         } finally {
             explicit.decrementAndGet();
