@@ -62,12 +62,12 @@ public class CaseHistory {
 
     CaseHistory(HistoryWorld world, JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, TallyCompactor compactor,
             Maintenance maintenance) {
-        this.maintenance = maintenance;
         this.world = world;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = tx;
         this.compactor = compactor;
+        this.maintenance = maintenance;
     }
 
     /** Runs the plan, one transaction per chunk of whole days; {@code progress} hears after each chunk. */

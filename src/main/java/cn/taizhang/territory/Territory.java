@@ -87,11 +87,11 @@ public class Territory {
         return find(code, scope).map(area -> featureCollection(areas.gridBoundaries(area.code(), scope)));
     }
 
-    /** The names of those of {@code codes} that are visible in the scope, by code: one query for a whole page of rows. */
+    /** The names of those of {@code codes} that are visible in the scope, by code: grids from memory, others in one query. */
     public Map<String, String> names(Collection<String> codes, Scope scope) {
         Map<String, String> names = new HashMap<>();
         List<String> others = new ArrayList<>();
-        for (String code : codes) { // grids from memory, the rest (few) from the database
+        for (String code : codes) {
             gridName(code, scope).ifPresentOrElse(name -> names.put(code, name), () -> others.add(code));
         }
         if (!others.isEmpty()) {

@@ -55,7 +55,8 @@ public class TallyQueries {
         }
     }
 
-    private static final String SUMS = """
+    /** The sums of the counts, named as the columns (also the rebuild's, in TallyCompactor). */
+    static final String SUMS = """
             sum(reported) AS reported, sum(registered) AS registered, sum(rejected) AS rejected,
             sum(dispatched) AS dispatched, sum(returned) AS returned, sum(handled) AS handled, sum(closed) AS closed,
             sum(closed_on_time) AS closed_on_time, sum(open) AS open, sum(overdue) AS overdue, sum(reworked) AS reworked,
