@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.taizhang.support.ApiCalls;
 import cn.taizhang.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -33,6 +35,13 @@ class BriefingApiTests {
     @Autowired
     MockMvc mvc;
 
+    ApiCalls api;
+
+    @BeforeEach
+    void connectApi() {
+        api = new ApiCalls(mvc);
+    }
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -41,8 +50,8 @@ class BriefingApiTests {
         report();
         for (String query : List.of("area=522601002", "area=522601", "area=522601002&from=2026-01-01&to=2026-12-31",
                 "area=522601&type=city_sanitation")) {
-            JsonNode summary = json("demo-leader", "/api/v1/stats/summary?" + query);
-            JsonNode briefing = json("demo-leader", "/api/v1/briefings?" + query);
+            JsonNode summary = api.json("demo-leader", "/api/v1/stats/summary?" + query);
+            JsonNode briefing = api.json("demo-leader", "/api/v1/briefings?" + query);
             assertThat(briefing.get("counts")).as(query).isEqualTo(summary.get("counts"));
             assertThat(briefing.get("rates")).as(query).isEqualTo(summary.get("rates"));
             for (String field : List.of("area", "name", "from", "to")) {
@@ -74,14 +83,14 @@ class BriefingApiTests {
                 }
             }
         }
-        JsonNode city = json("demo-leader", "/api/v1/briefings?area=522601");
+        JsonNode city = api.json("demo-leader", "/api/v1/briefings?area=522601");
         assertThat(city.get("text").asString()).startsWith("一、总体情况\n今年以来，");
     }
 
     @Test
     void safetyHazardsAreCountedAsFoundAndRectified() throws Exception {
-        JsonNode summary = json("demo-leader", "/api/v1/stats/summary?area=522601&type=safety_hazard");
-        JsonNode briefing = json("demo-leader", "/api/v1/briefings?area=522601&type=safety_hazard");
+        JsonNode summary = api.json("demo-leader", "/api/v1/stats/summary?area=522601&type=safety_hazard");
+        JsonNode briefing = api.json("demo-leader", "/api/v1/briefings?area=522601&type=safety_hazard");
         assertThat(briefing.get("counts")).isEqualTo(summary.get("counts"));
         assertThat(briefing.get("sections")).hasSize(1);
         JsonNode c = summary.get("counts");
@@ -94,8 +103,8 @@ class BriefingApiTests {
 
     @Test
     void outsideTheJurisdictionIsNotFoundAndBadParametersAreNamed() throws Exception {
-        assertThat(status("demo-dispatcher", "/api/v1/briefings?area=522601003")).isEqualTo(404);
-        assertThat(status("demo-dispatcher", "/api/v1/briefings?area=522601002")).isEqualTo(200);
+        assertThat(api.status("demo-dispatcher", "/api/v1/briefings?area=522601003")).isEqualTo(404);
+        assertThat(api.status("demo-dispatcher", "/api/v1/briefings?area=522601002")).isEqualTo(200);
         assertThat(problemField("/api/v1/briefings?area=52260")).isEqualTo("area");
         assertThat(problemField("/api/v1/briefings?area=522601&from=2026-13-01")).isEqualTo("from");
         assertThat(problemField("/api/v1/briefings?area=522601&from=2026-03-01&to=2026-02-01")).isEqualTo("to");
@@ -114,16 +123,6 @@ class BriefingApiTests {
         MvcResult r = mvc.perform(post("/api/v1/cases").with(as(mvc, "demo-dispatcher")).contentType(MediaType.APPLICATION_JSON)
                 .content(JSON.writeValueAsString(body))).andReturn();
         assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
-    }
-
-    private JsonNode json(String user, String path) throws Exception {
-        MvcResult r = mvc.perform(get(path).with(as(mvc, user))).andReturn();
-        assertThat(r.getResponse().getStatus()).as(path + " " + r.getResponse().getContentAsString()).isEqualTo(200);
-        return JSON.readTree(r.getResponse().getContentAsString());
-    }
-
-    private int status(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(as(mvc, user))).andReturn().getResponse().getStatus();
     }
 
     private String problemField(String path) throws Exception {

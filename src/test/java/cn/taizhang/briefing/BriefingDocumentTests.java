@@ -1,27 +1,23 @@
 package cn.taizhang.briefing;
 
 import static cn.taizhang.support.DemoUsers.as;
+import static cn.taizhang.support.Docx.document;
+import static cn.taizhang.support.Docx.paragraphs;
+import static cn.taizhang.support.Docx.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.taizhang.platform.docx.WordDocument;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.IntegrationTest;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class BriefingDocumentTests {
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String TOWN = "522601109"; // 下司镇: no other test reports there
 
@@ -54,7 +49,7 @@ class BriefingDocumentTests {
         assertThat(download.getResponse().getContentType()).isEqualTo(WordDocument.DOCX.toString());
         assertThat(download.getResponse().getHeader("Content-Disposition")).contains(".docx");
 
-        Document doc = documentXml(download.getResponse().getContentAsByteArray());
+        Document doc = document(download.getResponse().getContentAsByteArray());
         List<String> paragraphs = paragraphs(doc);
         assertThat(paragraphs.get(0)).isEqualTo(json.get("title").asString());
         assertThat(paragraphs.get(1)).isEqualTo("下司镇网格化服务管理中心");
@@ -65,7 +60,7 @@ class BriefingDocumentTests {
         assertThat(json.get("text").asString()).contains("一、总体情况", "二、安全生产", "三、城乡环境");
 
         // the table: a header, one row per village of the town, the total; the grid's village has its own figures
-        List<List<String>> rows = rows(doc);
+        List<List<String>> rows = table(doc);
         long villages = jdbc.queryForObject("SELECT count(*) FROM area WHERE level = 'village' AND code LIKE ?", Long.class, TOWN + "%");
         assertThat(rows).hasSize((int) villages + 2);
         assertThat(rows.get(0)).isEqualTo(BriefingDocument.HEADERS);
@@ -90,44 +85,5 @@ class BriefingDocumentTests {
         MvcResult r = mvc.perform(get(path).with(as(mvc, "demo-leader"))).andReturn();
         assertThat(r.getResponse().getStatus()).as(path).isEqualTo(200);
         return r;
-    }
-
-    static Document documentXml(byte[] docx) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (e.getName().equals("word/document.xml")) {
-                    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(zip.readAllBytes()));
-                }
-            }
-        }
-        throw new AssertionError("no word/document.xml");
-    }
-
-    /** The paragraphs outside tables that have text, in order. */
-    static List<String> paragraphs(Document doc) {
-        List<String> texts = new ArrayList<>();
-        NodeList ps = doc.getElementsByTagNameNS(W, "p");
-        for (int i = 0; i < ps.getLength(); i++) {
-            if (!"tc".equals(ps.item(i).getParentNode().getLocalName()) && !ps.item(i).getTextContent().isEmpty()) {
-                texts.add(ps.item(i).getTextContent());
-            }
-        }
-        return texts;
-    }
-
-    static List<List<String>> rows(Document doc) {
-        List<List<String>> rows = new ArrayList<>();
-        NodeList trs = doc.getElementsByTagNameNS(W, "tr");
-        for (int i = 0; i < trs.getLength(); i++) {
-            NodeList cells = ((Element) trs.item(i)).getElementsByTagNameNS(W, "tc");
-            List<String> row = new ArrayList<>();
-            for (int c = 0; c < cells.getLength(); c++) {
-                row.add(cells.item(c).getTextContent());
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 }

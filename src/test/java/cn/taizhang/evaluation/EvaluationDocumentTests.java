@@ -3,6 +3,9 @@ package cn.taizhang.evaluation;
 import static cn.taizhang.evaluation.EvaluationFixtures.KAITANG;
 import static cn.taizhang.evaluation.EvaluationFixtures.row;
 import static cn.taizhang.evaluation.EvaluationFixtures.thisMonth;
+import static cn.taizhang.support.Docx.document;
+import static cn.taizhang.support.Docx.paragraphs;
+import static cn.taizhang.support.Docx.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -10,11 +13,7 @@ import cn.taizhang.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -23,15 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
 
 /** The 通报 (.docx) and the Excel sheet carry the same ranking as the API. */
 @IntegrationTest
 class EvaluationDocumentTests {
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     @Autowired
     MockMvc mvc;
@@ -92,46 +88,5 @@ class EvaluationDocumentTests {
             assertThat(rows.get(rows.size() - 1).getCellText(0)).isEqualTo("不排名");
             assertThat(rows.get(rows.size() - 1).getCellText(17)).contains("少于最低样本量 5 件");
         }
-    }
-
-    static Document document(byte[] docx) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(zip.readAllBytes()));
-                }
-            }
-        }
-        throw new AssertionError("no word/document.xml");
-    }
-
-    /** The text of each paragraph outside tables, in order. */
-    static List<String> paragraphs(Document doc) {
-        List<String> texts = new ArrayList<>();
-        NodeList ps = doc.getElementsByTagNameNS(W, "p");
-        for (int i = 0; i < ps.getLength(); i++) {
-            Element p = (Element) ps.item(i);
-            if (!((Element) p.getParentNode()).getLocalName().equals("tc") && !p.getTextContent().isEmpty()) {
-                texts.add(p.getTextContent());
-            }
-        }
-        return texts;
-    }
-
-    /** The first table's cells, row by row. */
-    static List<List<String>> table(Document doc) {
-        List<List<String>> rows = new ArrayList<>();
-        NodeList trs = ((Element) doc.getElementsByTagNameNS(W, "tbl").item(0)).getElementsByTagNameNS(W, "tr");
-        for (int i = 0; i < trs.getLength(); i++) {
-            List<String> cells = new ArrayList<>();
-            NodeList tcs = ((Element) trs.item(i)).getElementsByTagNameNS(W, "tc");
-            for (int c = 0; c < tcs.getLength(); c++) {
-                cells.add(tcs.item(c).getTextContent());
-            }
-            rows.add(cells);
-        }
-        return rows;
     }
 }

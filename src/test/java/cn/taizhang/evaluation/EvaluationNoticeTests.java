@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taizhang.cases.Counts;
 import cn.taizhang.stats.Indicators;
+import cn.taizhang.support.Docx;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class EvaluationNoticeTests {
         Evaluation e = new Evaluation("town", "镇（街道）", "522601", "凯里市", Q3, Map.of("closureRate", new BigDecimal("25.00")), 30,
                 new BigDecimal("0.20"), ranked, unranked, new Evaluation.Totals(4, total, Indicators.of(total)));
 
-        List<String> text = EvaluationDocumentTests.paragraphs(EvaluationDocumentTests.document(
+        List<String> text = Docx.paragraphs(Docx.document(
                 EvaluationNotice.write(e, LocalDate.of(2026, 10, 8)).toBytes()));
         assertThat(text.get(0)).isEqualTo("关于2026年第三季度各镇（街道）网格化服务管理工作考评情况的通报");
         assertThat(text.get(1)).isEqualTo("凯里市网格化服务管理中心　2026年10月8日");
@@ -48,7 +49,7 @@ class EvaluationNoticeTests {
         }
         Evaluation e = new Evaluation("gridworker", "网格员", "522601110", "凯棠镇", Q3, Map.of(), 5, BigDecimal.ZERO, List.of(), unranked,
                 new Evaluation.Totals(40, Counts.ZERO, Indicators.of(Counts.ZERO)));
-        List<String> text = EvaluationDocumentTests.paragraphs(EvaluationDocumentTests.document(
+        List<String> text = Docx.paragraphs(Docx.document(
                 EvaluationNotice.write(e, LocalDate.of(2026, 10, 8)).toBytes()));
         assertThat(text.get(3)).isEqualTo("2026年第三季度，凯棠镇各网格员暂无上报事项。参加考评的网格员共40个，均未达到最低样本量（应结案5件），本期不作排名。");
         assertThat(text).contains("本期没有应结案数达到5件的单位，不作排名。", "40个单位应结案数不足5件，不参加排名，见第三部分。");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.taizhang.support.ApiCalls;
 import cn.taizhang.support.IntegrationTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +32,13 @@ class StatsApiTests {
 
     @Autowired
     MockMvc mvc;
+
+    ApiCalls api;
+
+    @BeforeEach
+    void connectApi() {
+        api = new ApiCalls(mvc);
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -97,14 +105,14 @@ class StatsApiTests {
         assertThat(summary("demo-leader", "area=" + grid + "&source=grid_worker").get("counts").get("reported").asLong()).isEqualTo(4);
         assertThat(summary("demo-handler", "area=" + grid).get("counts").get("reported").asLong()).isZero();
 
-        JsonNode byType = json("demo-leader", "/api/v1/stats/breakdown?by=type&area=" + grid);
+        JsonNode byType = api.json("demo-leader", "/api/v1/stats/breakdown?by=type&area=" + grid);
         assertThat(byType.get("items").size()).isEqualTo(1);
         assertThat(byType.get("items").get(0).get("key").asString()).isEqualTo("city_sanitation");
         assertThat(byType.get("items").get(0).get("name").asString()).isEqualTo("市容环境卫生");
         assertThat(byType.get("total").get("counts").get("reported").asLong()).isEqualTo(4);
-        JsonNode byMonth = json("demo-leader", "/api/v1/stats/breakdown?by=month&area=" + grid);
+        JsonNode byMonth = api.json("demo-leader", "/api/v1/stats/breakdown?by=month&area=" + grid);
         assertThat(byMonth.get("items").get(0).get("key").asString()).isEqualTo(TODAY.substring(0, 7));
-        JsonNode village = json("demo-leader", "/api/v1/stats/breakdown?by=child&area=" + grid.substring(0, 12));
+        JsonNode village = api.json("demo-leader", "/api/v1/stats/breakdown?by=child&area=" + grid.substring(0, 12));
         JsonNode ours = null;
         for (JsonNode item : village.get("items")) {
             ours = item.get("key").asString().equals(grid) ? item : ours;
@@ -118,7 +126,7 @@ class StatsApiTests {
     void theCityIsTheSumOfItsTowns() throws Exception {
         report();
         JsonNode city = summary("demo-leader", "area=522601");
-        JsonNode towns = json("demo-leader", "/api/v1/stats/breakdown?by=child&area=522601");
+        JsonNode towns = api.json("demo-leader", "/api/v1/stats/breakdown?by=child&area=522601");
         assertThat(towns.get("total").get("counts")).isEqualTo(city.get("counts"));
         assertThat(towns.get("total").get("rates")).isEqualTo(city.get("rates"));
         long sum = 0;
@@ -132,17 +140,17 @@ class StatsApiTests {
 
     @Test
     void figuresStayInsideTheCallersJurisdiction() throws Exception {
-        assertThat(status("demo-dispatcher", "/api/v1/stats/summary?area=522601003")).isEqualTo(404);
-        assertThat(status("demo-dispatcher", "/api/v1/stats/breakdown?area=522601003&by=child")).isEqualTo(404);
-        assertThat(status("demo-dispatcher", "/api/v1/stats/summary?area=522601")).isEqualTo(404); // an ancestor too
-        assertThat(status("demo-dispatcher", "/api/v1/stats/summary?area=522601002")).isEqualTo(200);
-        assertThat(status("t522601003-leader", "/api/v1/stats/summary?area=522601002")).isEqualTo(404);
+        assertThat(api.status("demo-dispatcher", "/api/v1/stats/summary?area=522601003")).isEqualTo(404);
+        assertThat(api.status("demo-dispatcher", "/api/v1/stats/breakdown?area=522601003&by=child")).isEqualTo(404);
+        assertThat(api.status("demo-dispatcher", "/api/v1/stats/summary?area=522601")).isEqualTo(404); // an ancestor too
+        assertThat(api.status("demo-dispatcher", "/api/v1/stats/summary?area=522601002")).isEqualTo(200);
+        assertThat(api.status("t522601003-leader", "/api/v1/stats/summary?area=522601002")).isEqualTo(404);
 
         report();
         JsonNode own = summary("t522601002-leader", "");
         assertThat(own.get("area").asString()).isEqualTo("522601002"); // the jurisdiction by default
         JsonNode town = null;
-        for (JsonNode item : json("demo-leader", "/api/v1/stats/breakdown?by=child&area=522601").get("items")) {
+        for (JsonNode item : api.json("demo-leader", "/api/v1/stats/breakdown?by=child&area=522601").get("items")) {
             town = item.get("key").asString().equals("522601002") ? item : town;
         }
         assertThat(own.get("counts")).isEqualTo(town.get("counts"));
@@ -152,15 +160,15 @@ class StatsApiTests {
 
     @Test
     void badParametersAreNamed() throws Exception {
-        assertThat(problemField("/api/v1/stats/summary?area=52260")).isEqualTo("area");
-        assertThat(problemField("/api/v1/stats/summary?area=522601&from=2026-13-01")).isEqualTo("from");
-        assertThat(problemField("/api/v1/stats/summary?area=522601&to=yesterday")).isEqualTo("to");
-        assertThat(problemField("/api/v1/stats/summary?area=522601&from=2026-03-01&to=2026-02-01")).isEqualTo("to");
-        assertThat(problemField("/api/v1/stats/summary?area=522601&type=nonsense")).isEqualTo("type");
-        assertThat(problemField("/api/v1/stats/summary?area=522601&source=rumour")).isEqualTo("source");
-        assertThat(problemField("/api/v1/stats/breakdown?area=522601&by=street")).isEqualTo("by");
-        assertThat(problemField("/api/v1/stats/breakdown?area=" + grid + "&by=child")).isEqualTo("by");
-        assertThat(status("demo-leader", "/api/v1/stats/summary?area=522601199")).isEqualTo(404); // well-formed, no such town;
+        assertThat(api.problemField("/api/v1/stats/summary?area=52260")).isEqualTo("area");
+        assertThat(api.problemField("/api/v1/stats/summary?area=522601&from=2026-13-01")).isEqualTo("from");
+        assertThat(api.problemField("/api/v1/stats/summary?area=522601&to=yesterday")).isEqualTo("to");
+        assertThat(api.problemField("/api/v1/stats/summary?area=522601&from=2026-03-01&to=2026-02-01")).isEqualTo("to");
+        assertThat(api.problemField("/api/v1/stats/summary?area=522601&type=nonsense")).isEqualTo("type");
+        assertThat(api.problemField("/api/v1/stats/summary?area=522601&source=rumour")).isEqualTo("source");
+        assertThat(api.problemField("/api/v1/stats/breakdown?area=522601&by=street")).isEqualTo("by");
+        assertThat(api.problemField("/api/v1/stats/breakdown?area=" + grid + "&by=child")).isEqualTo("by");
+        assertThat(api.status("demo-leader", "/api/v1/stats/summary?area=522601199")).isEqualTo(404); // well-formed, no such town;
     }
 
     private long report() throws Exception {
@@ -178,7 +186,7 @@ class StatsApiTests {
     }
 
     private void act(String user, long id, String action, Object body) throws Exception {
-        int version = json("demo-leader", "/api/v1/cases/" + id).get("version").asInt();
+        int version = api.json("demo-leader", "/api/v1/cases/" + id).get("version").asInt();
         MvcResult r = mvc.perform(post("/api/v1/cases/" + id + "/actions/" + action).with(as(mvc, user))
                 .contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"" + version + "\"")
                 .content(body == null ? "{}" : JSON.writeValueAsString(body))).andReturn();
@@ -193,23 +201,5 @@ class StatsApiTests {
         MvcResult r = mvc.perform(get("/api/v1/stats/summary?" + query).with(as(mvc, user))).andReturn();
         assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
         return JSON.readTree(r.getResponse().getContentAsString());
-    }
-
-    private JsonNode json(String user, String path) throws Exception {
-        MvcResult r = mvc.perform(get(path).with(as(mvc, user))).andReturn();
-        assertThat(r.getResponse().getStatus()).as(path + " " + r.getResponse().getContentAsString()).isEqualTo(200);
-        return JSON.readTree(r.getResponse().getContentAsString());
-    }
-
-    private int status(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(as(mvc, user))).andReturn().getResponse().getStatus();
-    }
-
-    private String problemField(String path) throws Exception {
-        MvcResult r = mvc.perform(get(path).with(as(mvc, "demo-leader"))).andReturn();
-        assertThat(r.getResponse().getStatus()).as(path + " " + r.getResponse().getContentAsString()).isEqualTo(400);
-        JsonNode body = JSON.readTree(r.getResponse().getContentAsString());
-        assertThat(body.get("errors").size()).as(path).isEqualTo(1);
-        return body.get("errors").get(0).get("field").asString();
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.taizhang.platform.Scope;
+import cn.taizhang.support.ApiCalls;
 import cn.taizhang.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,13 @@ class StatsBreakdownTests {
 
     @Autowired
     MockMvc mvc;
+
+    ApiCalls api;
+
+    @BeforeEach
+    void connectApi() {
+        api = new ApiCalls(mvc);
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -67,7 +75,7 @@ class StatsBreakdownTests {
         assertThat(reported("area=" + village + "&type=city_sanitation&source=citizen")).isZero();
         assertThat(reported("area=" + village + "&sector=transport")).isZero();
 
-        JsonNode byGrid = json("demo-leader", "/api/v1/stats/breakdown?by=grid&area=" + village);
+        JsonNode byGrid = api.json("demo-leader", "/api/v1/stats/breakdown?by=grid&area=" + village);
         List<String> keys = keys(byGrid);
         assertThat(keys).as("every grid, zeros included, by code")
                 .isEqualTo(jdbc.queryForList("SELECT code FROM area WHERE level = 'grid' AND code LIKE ? ORDER BY code", String.class,
@@ -77,18 +85,18 @@ class StatsBreakdownTests {
         assertThat(item(byGrid, keys.get(1)).get("counts").get("reported").asLong()).isZero();
         assertThat(item(byGrid, keys.get(1)).get("name").asString()).isNotBlank();
 
-        JsonNode bySector = json("demo-leader", "/api/v1/stats/breakdown?by=sector&area=" + village);
+        JsonNode bySector = api.json("demo-leader", "/api/v1/stats/breakdown?by=sector&area=" + village);
         assertThat(keys(bySector)).containsExactly("fire_safety", "none");
         assertThat(item(bySector, "fire_safety").get("name").asString()).isEqualTo("消防");
         assertThat(item(bySector, "none").get("name").asString()).isEqualTo("未指定行业领域");
-        JsonNode byDepartment = json("demo-leader", "/api/v1/stats/breakdown?by=department&area=" + village);
+        JsonNode byDepartment = api.json("demo-leader", "/api/v1/stats/breakdown?by=department&area=" + village);
         assertThat(item(byDepartment, String.valueOf(fire)).get("name").asString()).isEqualTo("市消防救援大队");
         assertThat(item(byDepartment, String.valueOf(fire)).get("counts").get("dispatched").asLong()).isEqualTo(1);
         assertThat(item(byDepartment, "none").get("counts").get("reported").asLong()).isEqualTo(1);
-        JsonNode bySource = json("demo-leader", "/api/v1/stats/breakdown?by=source&area=" + village);
+        JsonNode bySource = api.json("demo-leader", "/api/v1/stats/breakdown?by=source&area=" + village);
         assertThat(item(bySource, "citizen").get("name").asString()).isEqualTo("群众举报");
         assertThat(bySource.get("total").get("counts").get("reported").asLong()).isEqualTo(2);
-        JsonNode narrowed = json("demo-leader", "/api/v1/stats/breakdown?by=type&sector=fire_safety&area=" + village);
+        JsonNode narrowed = api.json("demo-leader", "/api/v1/stats/breakdown?by=type&sector=fire_safety&area=" + village);
         assertThat(keys(narrowed)).containsExactly("safety_hazard");
 
         // the public Java entry point answers the same figures
@@ -97,13 +105,13 @@ class StatsBreakdownTests {
 
     @Test
     void everyChildAreaIsListedAndTheCityIsTheirSum() throws Exception {
-        JsonNode towns = json("demo-leader", "/api/v1/stats/breakdown?by=child&area=522601");
+        JsonNode towns = api.json("demo-leader", "/api/v1/stats/breakdown?by=child&area=522601");
         assertThat(keys(towns)).isEqualTo(jdbc.queryForList("SELECT code FROM area WHERE parent_code = '522601' ORDER BY code", String.class));
         long sum = 0;
         for (JsonNode town : towns.get("items")) {
             sum += town.get("counts").get("dispatched").asLong();
         }
-        assertThat(sum).isEqualTo(json("demo-leader", "/api/v1/stats/summary?area=522601").get("counts").get("dispatched").asLong());
+        assertThat(sum).isEqualTo(api.json("demo-leader", "/api/v1/stats/summary?area=522601").get("counts").get("dispatched").asLong());
     }
 
     @Test
@@ -114,25 +122,25 @@ class StatsBreakdownTests {
         act("demo-dispatcher", hazard, "dispatch", Map.of("unit", fire));
         report("city_sanitation", null, "inspection");
 
-        assertThat(status("demo-dispatcher", "/api/v1/stats/breakdown?by=grid&area=522601")).isEqualTo(404);
-        JsonNode own = json("demo-dispatcher", "/api/v1/stats/breakdown?by=child");
+        assertThat(api.status("demo-dispatcher", "/api/v1/stats/breakdown?by=grid&area=522601")).isEqualTo(404);
+        JsonNode own = api.json("demo-dispatcher", "/api/v1/stats/breakdown?by=child");
         assertThat(own.get("area").asString()).isEqualTo("522601002");
         assertThat(keys(own)).allMatch(k -> k.startsWith("522601002"));
         // a department's staff see only the cases with their unit, in every grouping
-        JsonNode unit = json("fire-handler-1", "/api/v1/stats/breakdown?by=source&area=" + village);
-        JsonNode all = json("demo-leader", "/api/v1/stats/breakdown?by=source&area=" + village);
+        JsonNode unit = api.json("fire-handler-1", "/api/v1/stats/breakdown?by=source&area=" + village);
+        JsonNode all = api.json("demo-leader", "/api/v1/stats/breakdown?by=source&area=" + village);
         assertThat(unit.get("total").get("counts").get("reported").asLong())
                 .isEqualTo(all.get("total").get("counts").get("dispatched").asLong())
                 .isLessThan(all.get("total").get("counts").get("reported").asLong());
-        assertThat(json("demo-handler", "/api/v1/stats/breakdown?by=type&area=" + village).get("items").size()).isZero();
+        assertThat(api.json("demo-handler", "/api/v1/stats/breakdown?by=type&area=" + village).get("items").size()).isZero();
     }
 
     @Test
     void badNarrowingIsNamed() throws Exception {
-        assertThat(problemField("/api/v1/stats/summary?area=522601&sector=gold_mining")).isEqualTo("sector");
-        assertThat(problemField("/api/v1/stats/summary?area=522601&department=fire")).isEqualTo("department");
-        assertThat(problemField("/api/v1/stats/breakdown?area=522601&by=type&department=999999")).isEqualTo("department");
-        assertThat(problemField("/api/v1/stats/breakdown?area=522601&by=unit")).isEqualTo("by");
+        assertThat(api.problemField("/api/v1/stats/summary?area=522601&sector=gold_mining")).isEqualTo("sector");
+        assertThat(api.problemField("/api/v1/stats/summary?area=522601&department=fire")).isEqualTo("department");
+        assertThat(api.problemField("/api/v1/stats/breakdown?area=522601&by=type&department=999999")).isEqualTo("department");
+        assertThat(api.problemField("/api/v1/stats/breakdown?area=522601&by=unit")).isEqualTo("by");
         MvcResult r = mvc.perform(get("/api/v1/stats/summary?area=522601&sector=x&department=y&source=z").with(as(mvc, "demo-leader")))
                 .andReturn();
         JsonNode body = JSON.readTree(r.getResponse().getContentAsString());
@@ -143,7 +151,7 @@ class StatsBreakdownTests {
     }
 
     private long reported(String query) throws Exception {
-        return json("demo-leader", "/api/v1/stats/summary?" + query).get("counts").get("reported").asLong();
+        return api.json("demo-leader", "/api/v1/stats/summary?" + query).get("counts").get("reported").asLong();
     }
 
     private static List<String> keys(JsonNode breakdown) {
@@ -178,28 +186,10 @@ class StatsBreakdownTests {
     }
 
     private void act(String user, long id, String action, Object body) throws Exception {
-        int version = json("demo-leader", "/api/v1/cases/" + id).get("version").asInt();
+        int version = api.json("demo-leader", "/api/v1/cases/" + id).get("version").asInt();
         MvcResult r = mvc.perform(post("/api/v1/cases/" + id + "/actions/" + action).with(as(mvc, user))
                 .contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"" + version + "\"")
                 .content(body == null ? "{}" : JSON.writeValueAsString(body))).andReturn();
         assertThat(r.getResponse().getStatus()).as(action + ": " + r.getResponse().getContentAsString()).isEqualTo(200);
-    }
-
-    private JsonNode json(String user, String path) throws Exception {
-        MvcResult r = mvc.perform(get(path).with(as(mvc, user))).andReturn();
-        assertThat(r.getResponse().getStatus()).as(path + " " + r.getResponse().getContentAsString()).isEqualTo(200);
-        return JSON.readTree(r.getResponse().getContentAsString());
-    }
-
-    private int status(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(as(mvc, user))).andReturn().getResponse().getStatus();
-    }
-
-    private String problemField(String path) throws Exception {
-        MvcResult r = mvc.perform(get(path).with(as(mvc, "demo-leader"))).andReturn();
-        assertThat(r.getResponse().getStatus()).as(path + " " + r.getResponse().getContentAsString()).isEqualTo(400);
-        JsonNode body = JSON.readTree(r.getResponse().getContentAsString());
-        assertThat(body.get("errors").size()).as(path).isEqualTo(1);
-        return body.get("errors").get(0).get("field").asString();
     }
 }

@@ -1,0 +1,42 @@
+package cn.taizhang.support;
+
+import static cn.taizhang.support.DemoUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** GET requests of the JSON API as a demo user, for the tests that read figures. */
+public final class ApiCalls {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final MockMvc mvc;
+
+    public ApiCalls(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    /** The answer's JSON, which must be 200. */
+    public JsonNode json(String user, String path) throws Exception {
+        MvcResult r = mvc.perform(get(path).with(as(mvc, user))).andReturn();
+        assertThat(r.getResponse().getStatus()).as(path + " " + r.getResponse().getContentAsString()).isEqualTo(200);
+        return JSON.readTree(r.getResponse().getContentAsString());
+    }
+
+    public int status(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(as(mvc, user))).andReturn().getResponse().getStatus();
+    }
+
+    /** The one field a 400 answer (to demo-leader) names. */
+    public String problemField(String path) throws Exception {
+        MvcResult r = mvc.perform(get(path).with(as(mvc, "demo-leader"))).andReturn();
+        assertThat(r.getResponse().getStatus()).as(path + " " + r.getResponse().getContentAsString()).isEqualTo(400);
+        JsonNode body = JSON.readTree(r.getResponse().getContentAsString());
+        assertThat(body.get("errors").size()).as(path).isEqualTo(1);
+        return body.get("errors").get(0).get("field").asString();
+    }
+}
