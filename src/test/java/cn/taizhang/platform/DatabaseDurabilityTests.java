@@ -1,17 +1,26 @@
 package cn.taizhang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.taizhang.platform.db.GenericPlans;
 import cn.taizhang.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class DatabaseDurabilityTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    GenericPlans generic;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void acknowledgedCommitsAreFlushedToDisk() {
@@ -22,5 +31,22 @@ class DatabaseDurabilityTests {
     @Test
     void schemaIsMigrated() {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success", Integer.class)).isPositive();
+    }
+
+    // The setting must not outlive the work on a pooled connection, or every later query on it would lose
+    // the custom plans its optional filters need. One transaction keeps the three reads on one connection.
+    @Test
+    void genericPlansHoldOnlyWhileTheirWorkRuns() {
+        String[] modes = tx.execute(status -> {
+            String during = generic.run(client -> client.sql("SHOW plan_cache_mode").query(String.class).single());
+            String after = jdbc.queryForObject("SHOW plan_cache_mode", String.class);
+            return new String[] {during, after};
+        });
+        assertThat(modes).containsExactly("force_generic_plan", "auto");
+
+        for (int i = 0; i < 20; i++) { // a failed statement, outside a transaction: RESET still runs
+            assertThatThrownBy(() -> generic.run(client -> client.sql("SELECT 1 / 0").query(Integer.class).single()));
+            assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("auto");
+        }
     }
 }
