@@ -1,6 +1,7 @@
 package cn.taizhang.calendar;
 
 import static cn.taizhang.support.DemoUsers.as;
+import cn.taizhang.access.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
@@ -39,6 +40,9 @@ class CalendarApiTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AuditTrail auditTrail;
 
     @Autowired
     OfficialCalendar calendar;
@@ -180,6 +184,7 @@ class CalendarApiTests {
                 .andExpect(jsonPath("$.name").value("苗年（第一天）"));
         assertThat(jdbc.queryForObject("SELECT created_by FROM calendar_day WHERE day = '2041-11-20' AND source = 'local'", String.class))
                 .isEqualTo("demo-sysadmin");
+        auditTrail.flush(); // change rows are written behind the request
         List<Map<String, Object>> audit = jdbc.queryForList("""
                 SELECT method, status, target_type, before_ref, after_ref FROM audit_event
                 WHERE target_id = '2041-11-20/local' ORDER BY id""");
@@ -189,6 +194,7 @@ class CalendarApiTests {
         removeDay("demo-sysadmin", "2041-11-20").andExpect(status().isNoContent());
         deadline("2041-11-18", "2").andExpect(jsonPath("$.deadline").value("2041-11-20T23:59:59+08:00"));
         removeDay("demo-sysadmin", "2041-11-20").andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("NOT_FOUND"));
+        auditTrail.flush(); // change rows are written behind the request
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE target_id = '2041-11-20/local' AND method = 'DELETE'"
                 + " AND before_ref = 'off:苗年（第一天）'", Integer.class)).isEqualTo(1);
     }
@@ -274,6 +280,7 @@ class CalendarApiTests {
                 .andExpect(jsonPath("$.days[*].source").value(contains("local", "local")));
 
         upload("demo-sysadmin", "local", file).andExpect(status().isOk()).andExpect(jsonPath("$.written").value(0));
+        auditTrail.flush(); // change rows are written behind the request
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE target_type = 'calendar_import' AND path = '/api/v1/calendar/imports'",
                 Integer.class)).isGreaterThanOrEqualTo(2);
 

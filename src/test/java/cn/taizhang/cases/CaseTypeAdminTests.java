@@ -1,6 +1,7 @@
 package cn.taizhang.cases;
 
 import static cn.taizhang.support.DemoUsers.as;
+import cn.taizhang.access.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taizhang.calendar.WorkingDays;
@@ -36,6 +37,9 @@ class CaseTypeAdminTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AuditTrail auditTrail;
 
     @Autowired
     WorkingDays workingDays;
@@ -159,6 +163,7 @@ class CaseTypeAdminTests {
         assertThat(column("deadline", before)).isEqualTo(beforeDeadline);
         assertThat(api.read("demo-leader", next).get("typeName").asString()).isEqualTo("改名后的测试类型 " + code);
 
+        auditTrail.flush(); // change rows are written behind the request
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE target_type = 'case_type' AND target_id = ?",
                 Integer.class, code)).isEqualTo(2);
     }

@@ -1,6 +1,7 @@
 package cn.taizhang.evaluation;
 
 import static cn.taizhang.evaluation.EvaluationFixtures.KAITANG;
+import cn.taizhang.access.AuditTrail;
 import static cn.taizhang.evaluation.EvaluationFixtures.row;
 import static cn.taizhang.evaluation.EvaluationFixtures.thisMonth;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,9 @@ class EvaluationApiTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AuditTrail auditTrail;
 
     EvaluationFixtures api;
 
@@ -162,6 +166,7 @@ class EvaluationApiTests {
             assertThat(r.get("rank").asInt()).isPositive();
             assertThat(r.get("indicatorScore").decimalValue()).as("结案率 1/3 alone").isEqualByComparingTo("33.3");
             assertThat(r.get("grade").asString()).isEqualTo("E");
+            auditTrail.flush(); // change rows are written behind the request
             assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE target_type = 'evaluation_setting' AND target_id = 'gridworker'",
                     Integer.class)).isPositive();
         } finally {

@@ -1,6 +1,7 @@
 package cn.taizhang.organisation;
 
 import static cn.taizhang.support.DemoUsers.as;
+import cn.taizhang.access.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,6 +29,9 @@ class StaffTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AuditTrail auditTrail;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -114,6 +118,7 @@ class StaffTests {
         mvc.perform(post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON).content(good).with(as(mvc, "demo-secadmin")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("USERNAME_TAKEN"));
+        auditTrail.flush(); // change rows are written behind the request
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'CHANGE' AND path = '/api/v1/staff' "
                 + "AND actor_username = 'demo-secadmin' AND status = 201 AND after_ref IS NOT NULL", Long.class)).isEqualTo(1);
     }
