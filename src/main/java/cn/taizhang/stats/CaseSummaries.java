@@ -43,7 +43,14 @@ public class CaseSummaries {
      * outside {@code scope} (or missing) throws 404.
      */
     public CaseSummary summary(String area, String from, String to, String type, String source, Scope scope) {
-        return summary(params(area, from, to, new StatsParams.Narrowing(type, source, null, null), scope), scope);
+        return summary(area, from, to, new StatsParams.Narrowing(type, source, null, null), scope);
+    }
+
+    /** As {@link #summary(String, String, String, String, String, Scope)}, with every narrowing. */
+    CaseSummary summary(String area, String from, String to, StatsParams.Narrowing narrowing, Scope scope) {
+        StatsParams p = StatsParams.parse(area, from, to, narrowing, scope, counting, organisation);
+        Area found = area(p, scope);
+        return summary(p, found.code(), found.name(), counting.count(p.selection(), scope));
     }
 
     /**
@@ -89,13 +96,12 @@ public class CaseSummaries {
 
     StatsParams params(String area, String from, String to, StatsParams.Narrowing narrowing, Scope scope) {
         StatsParams p = StatsParams.parse(area, from, to, narrowing, scope, counting, organisation);
-        territory.find(p.area(), scope).orElseThrow(() -> ApiProblem.notFound("区划 " + p.area() + " "));
+        area(p, scope);
         return p;
     }
 
-    CaseSummary summary(StatsParams p, Scope scope) {
-        Area found = territory.find(p.area(), scope).orElseThrow(() -> ApiProblem.notFound("区划 " + p.area() + " "));
-        return summary(p, found.code(), found.name(), counting.count(p.selection(), scope));
+    private Area area(StatsParams p, Scope scope) {
+        return territory.find(p.area(), scope).orElseThrow(() -> ApiProblem.notFound("区划 " + p.area() + " "));
     }
 
     Map<String, CaseSummary> breakdown(StatsParams p, StatsParams.By by, Scope scope) {

@@ -50,8 +50,7 @@ class StatsController {
             @RequestParam(required = false) String sector, @RequestParam(required = false) String department, Scope scope) {
         CaseSummary s;
         if (overlay == null || overlay.isBlank()) {
-            s = summaries.summary(summaries.params(area, from, to, new StatsParams.Narrowing(type, source, sector, department), scope),
-                    scope);
+            s = summaries.summary(area, from, to, new StatsParams.Narrowing(type, source, sector, department), scope);
         } else if (area != null && !area.isBlank()) {
             throw ApiProblem.invalid(List.of(new FieldProblem("overlay", "AREA_AND_OVERLAY", "overlay：区划（area）与片区（overlay）只能指定一个")));
         } else {

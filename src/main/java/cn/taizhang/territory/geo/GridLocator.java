@@ -58,7 +58,9 @@ public class GridLocator implements SmartInitializingSingleton {
         long start = System.nanoTime();
         GridIndex fresh = GridIndex.of(loadGrids());
         Map<String, String> freshNames = new HashMap<>();
-        jdbc.sql("SELECT code, name FROM area WHERE level = 'grid'").query((rs, n) -> freshNames.put(rs.getString(1), rs.getString(2))).list();
+        jdbc.sql("SELECT code, name FROM area WHERE level = 'grid'").query(rs -> {
+            freshNames.put(rs.getString(1), rs.getString(2));
+        });
         index.set(fresh);
         names.set(Map.copyOf(freshNames));
         log.info("Grid index holds {} grids (built in {} ms)", fresh.size(), (System.nanoTime() - start) / 1_000_000);
