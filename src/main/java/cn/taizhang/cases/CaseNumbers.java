@@ -56,6 +56,7 @@ class CaseNumbers {
             block.next = last - BLOCK + 1;
             block.last = last;
         }
-        return "%s-%d-%06d".formatted(county, year, block.next++);
+        String serial = Long.toString(block.next++);
+        return county + "-" + year + "-" + "000000".substring(Math.min(6, serial.length())) + serial;
     }
 }

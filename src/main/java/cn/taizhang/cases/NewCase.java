@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** A report as it arrives: {@code location} or {@code gridCode} places it; {@code clientId} makes retries safe. */
 record NewCase(String clientId, String type, String severity, String description, String sector, Location location, String gridCode,
@@ -17,6 +18,7 @@ record NewCase(String clientId, String type, String severity, String description
 
     static final Set<String> SOURCES = Set.of("grid_worker", "inspection", "citizen", "assigned", "video", "leader_visit");
     static final int MAX_DESCRIPTION = 2000;
+    private static final Pattern GRID_CODE = Pattern.compile("\\d{15}");
 
     record Location(Double lat, Double lng, String crs) {
     }
@@ -55,7 +57,7 @@ record NewCase(String clientId, String type, String severity, String description
             }
         } else if (blank(gridCode)) {
             problems.add(new FieldProblem("gridCode", "REQUIRED", "请提供位置或网格编码"));
-        } else if (!gridCode.matches("\\d{15}")) {
+        } else if (!GRID_CODE.matcher(gridCode).matches()) {
             problems.add(new FieldProblem("gridCode", "INVALID_FIELD", "网格编码须为 15 位数字"));
         }
         return problems;

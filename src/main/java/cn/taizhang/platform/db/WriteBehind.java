@@ -12,8 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rows written behind the request that produced them: queued, then written by one thread in batches of
- * whatever has gathered meanwhile, a failed batch retried until it is written. For records that follow a
+ * Rows written behind the request that produced them: queued, then written by one thread in batches, a
+ * failed batch retried until it is written. After the first row of a batch the writer lingers a moment
+ * (50 ms) for more to gather: without it, under load every few rows cost a transaction of their
+ * own (some 450 a second when creating 1,300 cases a second); with it, a few dozen a second. For records that follow a
  * change already committed (the change's audit row), so that the request does not wait for a second
  * transaction. {@link #flush} waits until everything queued before it is written, which a reader of those
  * rows calls first; {@link #close} writes what is left. A full queue makes the producer wait.
@@ -23,17 +25,26 @@ public final class WriteBehind<T> implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WriteBehind.class);
     private static final int CAPACITY = 50_000;
     private static final int BATCH = 500;
+    private static final Duration LINGER = Duration.ofMillis(50);
 
     private final Consumer<List<T>> write;
+    private final long lingerNanos;
     private final BlockingQueue<T> queue = new LinkedBlockingQueue<>(CAPACITY);
     private final AtomicLong queued = new AtomicLong();
     private final Object progress = new Object();
     private long written; // guarded by progress
+    private final Object linger = new Object();
+    private boolean hurry; // guarded by linger: a flush is waiting, write without lingering
     private volatile boolean open = true;
     private final Thread writer;
 
     public WriteBehind(String name, Consumer<List<T>> write) {
+        this(name, write, LINGER);
+    }
+
+    WriteBehind(String name, Consumer<List<T>> write, Duration linger) {
         this.write = write;
+        this.lingerNanos = linger.toNanos();
         this.writer = new Thread(this::run, name);
         writer.setDaemon(true);
         writer.start();
@@ -57,6 +68,7 @@ public final class WriteBehind<T> implements AutoCloseable {
     /** Waits (at most {@code limit}) until every row added before this call is written; false if it is not yet. */
     public boolean flush(Duration limit) {
         long target = queued.get();
+        wake();
         long deadline = System.nanoTime() + limit.toNanos();
         synchronized (progress) {
             while (written < target) {
@@ -86,7 +98,7 @@ public final class WriteBehind<T> implements AutoCloseable {
                         continue;
                     }
                     batch.add(first);
-                    queue.drainTo(batch, BATCH - 1);
+                    gather(batch);
                 }
                 write.accept(batch);
                 synchronized (progress) {
@@ -112,10 +124,34 @@ public final class WriteBehind<T> implements AutoCloseable {
         }
     }
 
+    /** Adds to the batch what arrives within the linger, unless a flush or close hurries the writer or a batch is full. */
+    private void gather(List<T> batch) throws InterruptedException {
+        long until = System.nanoTime() + lingerNanos;
+        synchronized (linger) {
+            while (open && !hurry && queue.size() < BATCH - batch.size()) {
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                TimeUnit.NANOSECONDS.timedWait(linger, left);
+            }
+            hurry = false;
+        }
+        queue.drainTo(batch, BATCH - batch.size());
+    }
+
+    private void wake() {
+        synchronized (linger) {
+            hurry = true;
+            linger.notifyAll();
+        }
+    }
+
     /** Stops taking rows and writes what is queued (waiting up to 30 s for the database). */
     @Override
     public void close() {
         open = false;
+        wake();
         try {
             writer.join(30_000);
         } catch (InterruptedException e) {

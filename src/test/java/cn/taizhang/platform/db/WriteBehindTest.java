@@ -68,4 +68,29 @@ class WriteBehindTest {
         rows.close();
         assertThat(written).containsExactly("a");
     }
+
+    @Test
+    void rowsArrivingOneByOneAreWrittenTogetherAfterTheLinger() throws Exception {
+        List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+        try (WriteBehind<Integer> rows = new WriteBehind<>("test", batch -> batchSizes.add(batch.size()), Duration.ofSeconds(1))) {
+            for (int i = 0; i < 10; i++) {
+                rows.add(i);
+                Thread.sleep(5);
+            }
+            Thread.sleep(1_500);
+            assertThat(batchSizes).containsExactly(10);
+        }
+    }
+
+    @Test
+    void aFlushDoesNotWaitForTheLinger() {
+        List<String> written = new CopyOnWriteArrayList<>();
+        try (WriteBehind<String> rows = new WriteBehind<>("test", written::addAll, Duration.ofMinutes(10))) {
+            rows.add("a");
+            long start = System.nanoTime();
+            assertThat(rows.flush(Duration.ofSeconds(30))).isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+            assertThat(written).containsExactly("a");
+        }
+    }
 }
