@@ -2,6 +2,7 @@ package cn.taizhang.cases;
 
 import cn.taizhang.platform.web.ApiProblem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,8 +11,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A grid worker's offline queue of up to 500 reports: each checked on its own (a bad one spoils nothing
- * else) and idempotent on its clientId, all written with three batched statements in one transaction —
- * the cases (ON CONFLICT DO NOTHING, so replays cannot abort it), a read-back by client id, the first events.
+ * else) and idempotent on its clientId, all written in one transaction: one statement inserts the cases
+ * and their first events (ON CONFLICT DO NOTHING, so replays cannot abort it); a second reads back, by
+ * client id, the cases of the reports that were not new.
  */
 @Service
 class BatchReporting {
@@ -44,25 +46,25 @@ class BatchReporting {
             }
         }
         return tx.execute(status -> {
-            if (!rows.isEmpty()) {
-                cases.insertAll(rows);
+            Map<UUID, CaseRow> stored = rows.isEmpty() ? new HashMap<>() : cases.insertAll(rows, actor.reportingRole());
+            List<UUID> notNew = rows.stream().filter(row -> !ours(stored.get(row.clientId()), row)).map(CaseRepository.NewRow::clientId).toList();
+            if (!notNew.isEmpty()) {
+                stored.putAll(cases.findByClientIds(notNew));
             }
-            Map<UUID, CaseRow> stored = cases.findByClientIds(rows.stream().map(CaseRepository.NewRow::clientId).toList());
-            List<CaseRow> created = new ArrayList<>();
             for (int k = 0; k < rows.size(); k++) {
                 CaseRepository.NewRow row = rows.get(k);
                 CaseRow found = stored.get(row.clientId());
                 // ours if it carries the number we just gave it; otherwise an earlier report with this clientId
-                boolean isNew = found != null && found.number().equals(row.number());
-                if (isNew) {
-                    created.add(found);
-                }
+                boolean isNew = ours(found, row);
                 outcomes[positions.get(k)] = found == null || (!isNew && !found.requestHash().equals(row.requestHash()))
                         ? new Outcome(null, CaseProblems.keyReused())
                         : new Outcome(new CaseReporting.Reported(found, isNew), null);
             }
-            cases.appendReports(created, actor.reportingRole());
             return List.of(outcomes);
         });
+    }
+
+    private static boolean ours(CaseRow found, CaseRepository.NewRow row) {
+        return found != null && found.number().equals(row.number());
     }
 }

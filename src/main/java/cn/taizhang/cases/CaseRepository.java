@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,39 +25,83 @@ class CaseRepository {
     }
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
 
-    CaseRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    CaseRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.named = named;
     }
 
-    private static final String INSERT = """
-            INSERT INTO case_record (number, type_code, severity, sector, state, area_code, suggested_unit_id, description,
-                                     address, lat, lng, source, reporter_id, client_id, idempotency_key, request_hash, created_at, updated_at)
-            VALUES (:number, :type, :severity, :sector, 'reported', :gridCode, :suggestedUnitId, :description,
-                    :address, :lat, :lng, :source, :reporterId, :clientId, :idempotencyKey, :requestHash, :reportedAt, :reportedAt)
-            ON CONFLICT DO NOTHING
-            """;
+    private static final String COLUMNS = """
+            number, type_code, severity, sector, state, area_code, suggested_unit_id, description, address, lat, lng, source,
+            reporter_id, client_id, idempotency_key, request_hash, created_at, updated_at""";
 
     /**
-     * Inserts the case with its report event and answers its row, in
-     * one round trip; empty, and nothing written, if a case with the same client id or idempotency key
-     * exists already (a retry, or the same report arriving twice at once).
+     * The statement that inserts cases (skipping any whose client id or idempotency key is taken: a retry, or
+     * the same report arriving twice at once) with their report events, and answers the rows it inserted.
      */
+    private static String withReportEvents(String insert) {
+        return """
+                WITH c AS (
+                    """ + insert + """
+                    ON CONFLICT DO NOTHING RETURNING *),
+                e AS (
+                    INSERT INTO case_event (case_id, seq, at, actor_id, actor_role, action, from_state, to_state, data)
+                    SELECT c.id, 1, c.created_at, c.reporter_id, :reporterRole, 'report', NULL, 'reported',
+                           jsonb_build_object('source', c.source)
+                    FROM c)
+                SELECT c.*, t.verification_required FROM c JOIN case_type t ON t.code = c.type_code
+                """;
+    }
+
+    private static final String INSERT_ONE = withReportEvents("INSERT INTO case_record (" + COLUMNS + """
+            )
+            VALUES (:number, :type, :severity, :sector, 'reported', :gridCode, :suggestedUnitId, :description,
+                    :address, :lat, :lng, :source, :reporterId, :clientId, :idempotencyKey, :requestHash, :reportedAt, :reportedAt)
+            """);
+
+    // one statement for a whole batch: the tally trigger runs once for it, not once a case
+    private static final String INSERT_MANY = withReportEvents("INSERT INTO case_record (" + COLUMNS + """
+            )
+            SELECT number, type, severity, sector, 'reported', grid, suggested, description, address, lat, lng, source,
+                   reporter, client_id, key, hash, at, at
+            FROM unnest(CAST(:number AS text[]), CAST(:type AS text[]), CAST(:severity AS text[]), CAST(:sector AS text[]),
+                        CAST(:grid AS text[]), CAST(:suggested AS bigint[]), CAST(:description AS text[]), CAST(:address AS text[]),
+                        CAST(:lat AS float8[]), CAST(:lng AS float8[]), CAST(:source AS text[]), CAST(:reporter AS bigint[]),
+                        CAST(:clientId AS uuid[]), CAST(:key AS text[]), CAST(:hash AS text[]), CAST(:at AS timestamptz[]))
+                 AS r(number, type, severity, sector, grid, suggested, description, address, lat, lng, source, reporter,
+                      client_id, key, hash, at)
+            """);
+
+    /** Inserts the case with its report event and answers its row, in one round trip; empty, and nothing written, if it exists already. */
     Optional<CaseRow> insert(NewRow row) {
-        return jdbc.sql("""
-                        WITH c AS (
-                            """ + INSERT + """
-                            RETURNING *),
-                        e AS (
-                            INSERT INTO case_event (case_id, seq, at, actor_id, actor_role, action, from_state, to_state, data)
-                            SELECT c.id, 1, c.created_at, c.reporter_id, :reporterRole, 'report', NULL, 'reported',
-                                   jsonb_build_object('source', c.source)
-                            FROM c)
-                        SELECT c.*, t.verification_required FROM c JOIN case_type t ON t.code = c.type_code
-                        """)
-                .paramSource(row).query(CaseRow::map).optional();
+        return jdbc.sql(INSERT_ONE).paramSource(row).query(CaseRow::map).optional();
+    }
+
+    /** Inserts many cases with their report events in one statement; answers the rows inserted by client id (those that existed are left out). */
+    Map<UUID, CaseRow> insertAll(List<NewRow> rows, String reporterRole) {
+        Map<UUID, CaseRow> inserted = new HashMap<>();
+        jdbc.sql(INSERT_MANY).param("reporterRole", reporterRole)
+                .param("number", column(rows, NewRow::number, String[]::new))
+                .param("type", column(rows, NewRow::type, String[]::new))
+                .param("severity", column(rows, NewRow::severity, String[]::new))
+                .param("sector", column(rows, NewRow::sector, String[]::new))
+                .param("grid", column(rows, NewRow::gridCode, String[]::new))
+                .param("suggested", column(rows, NewRow::suggestedUnitId, Long[]::new))
+                .param("description", column(rows, NewRow::description, String[]::new))
+                .param("address", column(rows, NewRow::address, String[]::new))
+                .param("lat", column(rows, NewRow::lat, Double[]::new))
+                .param("lng", column(rows, NewRow::lng, Double[]::new))
+                .param("source", column(rows, NewRow::source, String[]::new))
+                .param("reporter", column(rows, NewRow::reporterId, Long[]::new))
+                .param("clientId", column(rows, r -> r.clientId() == null ? null : r.clientId().toString(), String[]::new))
+                .param("key", column(rows, NewRow::idempotencyKey, String[]::new))
+                .param("hash", column(rows, NewRow::requestHash, String[]::new))
+                .param("at", column(rows, r -> r.reportedAt().toString(), String[]::new))
+                .query((rs, n) -> inserted.put((UUID) rs.getObject("client_id"), CaseRow.map(rs, n))).list();
+        return inserted;
+    }
+
+    private static <T> T[] column(List<NewRow> rows, Function<NewRow, ? extends T> value, IntFunction<T[]> array) {
+        return rows.stream().map(value).toArray(array);
     }
 
     Optional<CaseRow> find(long id) {
@@ -119,28 +161,11 @@ class CaseRepository {
                 .update();
     }
 
-    /** Many cases as one JDBC batch: the driver sends every insert in a single round trip; a row already there is skipped. */
-    void insertAll(List<NewRow> rows) {
-        named.batchUpdate(INSERT, rows.stream().map(SimplePropertySqlParameterSource::new).toArray(SqlParameterSource[]::new));
-    }
-
     Map<UUID, CaseRow> findByClientIds(List<UUID> clientIds) {
         Map<UUID, CaseRow> rows = new HashMap<>();
         jdbc.sql(CaseRow.SELECT + " WHERE c.client_id = ANY(:ids)").param("ids", clientIds.toArray(UUID[]::new))
                 .query((rs, n) -> rows.put((UUID) rs.getObject("client_id"), CaseRow.map(rs, n))).list();
         return rows;
-    }
-
-    /** The first event of each case: the report itself, by its reporter. */
-    void appendReports(List<CaseRow> rows, String role) {
-        named.batchUpdate("""
-                        INSERT INTO case_event (case_id, seq, at, actor_id, actor_role, action, from_state, to_state, data)
-                        VALUES (:case, 1, :at, :actor, :role, 'report', NULL, 'reported', CAST(:data AS jsonb))
-                        """,
-                rows.stream().map(r -> new MapSqlParameterSource().addValue("case", r.id()).addValue("at", r.createdAt())
-                        .addValue("actor", r.reporterId()).addValue("role", role)
-                        .addValue("data", JsonMapper.shared().writeValueAsString(java.util.Map.of("source", r.source()))))
-                        .toArray(SqlParameterSource[]::new));
     }
 
     List<TimelineEntry> timeline(long caseId) {

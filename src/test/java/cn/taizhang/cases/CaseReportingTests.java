@@ -135,6 +135,32 @@ class CaseReportingTests {
         assertThat(replay.get(4).get("case").get("number")).isEqualTo(first.get(4).get("case").get("number"));
     }
 
+    @Test
+    void aBatchWritesEachNewCaseWithItsReportEventCountsItAtOnceAndSortsOutRepeatedClientIds() throws Exception {
+        Map<String, Object> first = CaseApi.report("city_sanitation", null, null, CaseApi.GRID);
+        Map<String, Object> again = new HashMap<>(first);
+        Map<String, Object> clash = new HashMap<>(first);
+        clash.put("description", "同一 clientId，另一条描述");
+        Map<String, Object> second = CaseApi.report("illegal_building", null, null, CaseApi.GRID);
+        long reportedBefore = reportedInGrid();
+
+        JsonNode items = batch(CaseApi.JSON.writeValueAsString(Map.of("items", List.of(first, again, clash, second))));
+
+        assertThat(statuses(items)).containsExactly(201, 200, 422, 201);
+        assertThat(items.get(1).get("case").get("id")).isEqualTo(items.get(0).get("case").get("id"));
+        assertThat(items.get(2).get("problem").get("code").asString()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        for (int i : new int[] {0, 3}) {
+            JsonNode timeline = api.json("demo-leader", "/api/v1/cases/" + items.get(i).get("case").get("id").asLong() + "/timeline").get("items");
+            assertThat(timeline).hasSize(1);
+            assertThat(timeline.get(0).get("action").asString()).isEqualTo("report");
+        }
+        assertThat(reportedInGrid()).isEqualTo(reportedBefore + 2);
+    }
+
+    private long reportedInGrid() throws Exception {
+        return api.json("demo-leader", "/api/v1/stats/summary?area=" + CaseApi.GRID).get("counts").get("reported").asLong();
+    }
+
     private static List<Integer> statuses(JsonNode items) {
         List<Integer> statuses = new ArrayList<>();
         items.forEach(item -> statuses.add(item.get("status").asInt()));
