@@ -1,7 +1,6 @@
 package cn.taizhang.calendar;
 
 import static cn.taizhang.support.DemoUsers.as;
-import cn.taizhang.access.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.taizhang.access.AuditTrail;
 import cn.taizhang.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

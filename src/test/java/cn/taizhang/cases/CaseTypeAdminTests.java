@@ -1,9 +1,9 @@
 package cn.taizhang.cases;
 
 import static cn.taizhang.support.DemoUsers.as;
-import cn.taizhang.access.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.taizhang.access.AuditTrail;
 import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.support.IntegrationTest;
 import java.time.OffsetDateTime;

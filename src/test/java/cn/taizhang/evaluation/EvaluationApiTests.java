@@ -1,13 +1,13 @@
 package cn.taizhang.evaluation;
 
 import static cn.taizhang.evaluation.EvaluationFixtures.KAITANG;
-import cn.taizhang.access.AuditTrail;
 import static cn.taizhang.evaluation.EvaluationFixtures.row;
 import static cn.taizhang.evaluation.EvaluationFixtures.thisMonth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import cn.taizhang.access.AuditTrail;
 import cn.taizhang.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;

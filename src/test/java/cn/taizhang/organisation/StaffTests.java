@@ -1,13 +1,13 @@
 package cn.taizhang.organisation;
 
 import static cn.taizhang.support.DemoUsers.as;
-import cn.taizhang.access.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.taizhang.access.AuditTrail;
 import cn.taizhang.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.util.List;

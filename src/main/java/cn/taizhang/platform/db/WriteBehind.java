@@ -34,7 +34,7 @@ public final class WriteBehind<T> implements AutoCloseable {
     private final Object progress = new Object();
     private long written; // guarded by progress
     private final Object linger = new Object();
-    private boolean hurry; // guarded by linger: a flush is waiting, write without lingering
+    private int flushing; // guarded by linger: flushes waiting; while any is, the writer does not linger
     private volatile boolean open = true;
     private final Thread writer;
 
@@ -68,8 +68,20 @@ public final class WriteBehind<T> implements AutoCloseable {
     /** Waits (at most {@code limit}) until every row added before this call is written; false if it is not yet. */
     public boolean flush(Duration limit) {
         long target = queued.get();
-        wake();
-        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (linger) {
+            flushing++;
+            linger.notifyAll();
+        }
+        try {
+            return awaitWritten(target, System.nanoTime() + limit.toNanos());
+        } finally {
+            synchronized (linger) {
+                flushing--;
+            }
+        }
+    }
+
+    private boolean awaitWritten(long target, long deadline) {
         synchronized (progress) {
             while (written < target) {
                 long left = deadline - System.nanoTime();
@@ -124,34 +136,28 @@ public final class WriteBehind<T> implements AutoCloseable {
         }
     }
 
-    /** Adds to the batch what arrives within the linger, unless a flush or close hurries the writer or a batch is full. */
+    /** Adds to the batch what arrives within the linger; no lingering while a flush waits, after close, or once a batch is full. */
     private void gather(List<T> batch) throws InterruptedException {
         long until = System.nanoTime() + lingerNanos;
         synchronized (linger) {
-            while (open && !hurry && queue.size() < BATCH - batch.size()) {
+            while (open && flushing == 0 && queue.size() < BATCH - batch.size()) {
                 long left = until - System.nanoTime();
                 if (left <= 0) {
                     break;
                 }
                 TimeUnit.NANOSECONDS.timedWait(linger, left);
             }
-            hurry = false;
         }
         queue.drainTo(batch, BATCH - batch.size());
-    }
-
-    private void wake() {
-        synchronized (linger) {
-            hurry = true;
-            linger.notifyAll();
-        }
     }
 
     /** Stops taking rows and writes what is queued (waiting up to 30 s for the database). */
     @Override
     public void close() {
         open = false;
-        wake();
+        synchronized (linger) {
+            linger.notifyAll();
+        }
         try {
             writer.join(30_000);
         } catch (InterruptedException e) {
