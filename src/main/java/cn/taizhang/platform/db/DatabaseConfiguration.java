@@ -34,12 +34,27 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @Primary
     HikariDataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
-        HikariConfig config = properties.external()
-                ? connect(properties.url(), properties.username(), properties.password())
-                : connect(embedded.getObject().jdbcUrl(DatabaseProperties.EMBEDDED_APP_ROLE), null, null);
+        HikariConfig config = applicationRole(properties, embedded);
         config.setMaximumPoolSize(properties.poolSize() > 0 ? properties.poolSize() : 20);
         config.setPoolName("taizhang");
         return new HikariDataSource(config);
+    }
+
+    /** See {@link SidePool}; its users take turns (one block of numbers at a time), so two connections are plenty. */
+    @Bean(destroyMethod = "close")
+    @SidePool
+    HikariDataSource sideDataSource(DatabaseProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
+        HikariConfig config = applicationRole(properties, embedded);
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(1);
+        config.setPoolName("taizhang-side");
+        return new HikariDataSource(config);
+    }
+
+    private static HikariConfig applicationRole(DatabaseProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
+        return properties.external()
+                ? connect(properties.url(), properties.username(), properties.password())
+                : connect(embedded.getObject().jdbcUrl(DatabaseProperties.EMBEDDED_APP_ROLE), null, null);
     }
 
     /** Unpooled: the owner's connections are needed only while migrating, at start-up. */
