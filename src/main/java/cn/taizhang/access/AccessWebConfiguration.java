@@ -16,5 +16,6 @@ class AccessWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ChangeAuditInterceptor(audit));
+        registry.addInterceptor(new CurrentCallerInModel());
     }
 }
