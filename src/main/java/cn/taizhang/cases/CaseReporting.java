@@ -10,9 +10,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes reports in. A report carries a client id (or an Idempotency-Key): a retry with the same content
@@ -30,23 +30,27 @@ class CaseReporting {
     private final CaseTypes types;
     private final Units units;
     private final Territory territory;
-    private final TransactionTemplate tx;
 
-    CaseReporting(CaseRepository cases, CaseNumbers numbers, CaseTypes types, Units units, Territory territory, TransactionTemplate tx) {
+    CaseReporting(CaseRepository cases, CaseNumbers numbers, CaseTypes types, Units units, Territory territory) {
         this.cases = cases;
         this.numbers = numbers;
         this.types = types;
         this.units = units;
         this.territory = territory;
-        this.tx = tx;
     }
 
+    /**
+     * One statement writes the case with its report event (and its tally delta, by trigger), committed on its
+     * own: no transaction around it to begin and commit. Inserted first, with no look-up: a retry meets the
+     * earlier case as a unique violation, which writes nothing, and is answered with that case.
+     */
     Reported report(Actor actor, NewCase report, String idempotencyKey) {
-        return tx.execute(status -> {
-            CaseRepository.NewRow row = prepare(lookups(actor), actor, report, idempotencyKey, false);
-            // insert first: a retry meets the earlier case as a conflict, so a new report costs no look-up
-            return cases.insert(row).map(inserted -> new Reported(inserted, true)).orElseGet(() -> earlier(actor, report, idempotencyKey, row.requestHash()).orElseThrow(CaseProblems::keyReused));
-        });
+        CaseRepository.NewRow row = prepare(lookups(actor), actor, report, idempotencyKey, false);
+        try {
+            return new Reported(cases.insert(row), true);
+        } catch (DuplicateKeyException retry) {
+            return earlier(actor, report, idempotencyKey, row.requestHash()).orElseThrow(() -> retry);
+        }
     }
 
     ReportLookups lookups(Actor actor) {

@@ -34,15 +34,12 @@ class CaseRepository {
             number, type_code, severity, sector, state, area_code, suggested_unit_id, description, address, lat, lng, source,
             reporter_id, client_id, idempotency_key, request_hash, created_at, updated_at""";
 
-    /**
-     * The statement that inserts cases (skipping any whose client id or idempotency key is taken: a retry, or
-     * the same report arriving twice at once) with their report events, and answers the rows it inserted.
-     */
+    /** The statement that inserts cases with their report events, and answers the rows it inserted. */
     private static String withReportEvents(String insert) {
         return """
                 WITH c AS (
                     """ + insert + """
-                    ON CONFLICT DO NOTHING RETURNING *),
+                    RETURNING *),
                 e AS (
                     INSERT INTO case_event (case_id, seq, at, actor_id, actor_role, action, from_state, to_state, data)
                     SELECT c.id, 1, c.created_at, c.reporter_id, :reporterRole, 'report', NULL, 'reported',
@@ -58,7 +55,8 @@ class CaseRepository {
                     :address, :lat, :lng, :source, :reporterId, :clientId, :idempotencyKey, :requestHash, :reportedAt, :reportedAt)
             """);
 
-    // one statement for a whole batch: the tally trigger runs once for it, not once a case
+    // one statement for a whole batch: the tally trigger runs once for it, not once a case; skips the cases whose
+    // client id is taken (a retry, or the same report arriving twice at once)
     private static final String INSERT_MANY = withReportEvents("INSERT INTO case_record (" + COLUMNS + """
             )
             SELECT number, type, severity, sector, 'reported', grid, suggested, description, address, lat, lng, source,
@@ -69,11 +67,15 @@ class CaseRepository {
                         CAST(:clientId AS uuid[]), CAST(:key AS text[]), CAST(:hash AS text[]), CAST(:at AS timestamptz[]))
                  AS r(number, type, severity, sector, grid, suggested, description, address, lat, lng, source, reporter,
                       client_id, key, hash, at)
+            ON CONFLICT DO NOTHING
             """);
 
-    /** Inserts the case with its report event and answers its row, in one round trip; empty, and nothing written, if it exists already. */
-    Optional<CaseRow> insert(NewRow row) {
-        return jdbc.sql(INSERT_ONE).paramSource(row).query(CaseRow::map).optional();
+    /**
+     * Inserts the case with its report event and answers its row, in one round trip; a case with the same client
+     * id or idempotency key throws {@link org.springframework.dao.DuplicateKeyException} and writes nothing.
+     */
+    CaseRow insert(NewRow row) {
+        return jdbc.sql(INSERT_ONE).paramSource(row).query(CaseRow::map).single();
     }
 
     /** Inserts many cases with their report events in one statement; answers the rows inserted by client id (those that existed are left out). */

@@ -10,8 +10,15 @@ import cn.taizhang.territory.Crs;
 import cn.taizhang.territory.Territory;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +58,34 @@ class CaseReportingTests {
         MvcResult reused = api.create("demo-gridworker", body);
         assertThat(reused.getResponse().getStatus()).isEqualTo(422);
         assertThat(reused.getResponse().getContentAsString()).contains("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    void theSameReportSentEightTimesAtOnceMakesOneCaseAndEveryAnswerIsThatCase() throws Exception {
+        Map<String, Object> body = CaseApi.report("safety_hazard", "general", "fire_safety", CaseApi.GRID);
+        long reportedBefore = reportedInGrid();
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<MvcResult>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(senders.submit(() -> {
+                    start.await();
+                    return api.create("demo-gridworker", body);
+                }));
+            }
+            start.countDown();
+            Set<String> bodies = new HashSet<>();
+            for (Future<MvcResult> answer : answers) {
+                MvcResult r = answer.get(30, TimeUnit.SECONDS);
+                assertThat(r.getResponse().getStatus()).isEqualTo(201);
+                bodies.add(r.getResponse().getContentAsString());
+            }
+            assertThat(bodies).hasSize(1);
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(reportedInGrid()).isEqualTo(reportedBefore + 1);
     }
 
     @Test
