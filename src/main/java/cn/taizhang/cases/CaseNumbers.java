@@ -11,11 +11,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Human-readable case numbers per county and year (522601-2026-000123). Numbers are taken from the
- * counter row in blocks, each in a short transaction of its own on the {@link SidePool}: one counter row
- * updated by every report would serialise all reporting behind its row lock, and a block is taken while the
- * report's transaction holds a connection of the main pool, with other reports holding theirs while they
- * wait for the block. Numbers stay unique and rise within an instance; a block's unused numbers are skipped
- * when the application stops, so gaps are possible.
+ * counter row in blocks, each in a short transaction of its own: one counter row updated by every report
+ * would serialise all reporting behind its row lock. The blocks are taken on the {@link SidePool}, never the
+ * main pool: a caller may hold a connection of the main pool in a transaction of its own while it waits for
+ * its number (every report did, once), and a burst of such callers as large as the pool then waited for a
+ * connection none of them would give back. Numbers stay unique and rise within an instance; a block's unused
+ * numbers are skipped when the application stops, so gaps are possible.
  * The block's commit does not wait for the disk (synchronous_commit off, for that transaction only): every
  * other request waits for a new block, and a flush under load took 15 ms a block (JFR: over 400 waits of 10–56
  * ms in 30 s). This loses nothing a user saw. A case is committed after its block, with a flush that writes
