@@ -52,6 +52,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("shared_buffers", sharedBuffersMegabytes() + "MB")
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .setLocaleConfig("locale", "C.UTF-8")
+                    // stopped by the application context, after the beans that write to it: zonky's own shutdown
+                    // hook ran beside the context's and stopped the server under the audit trail's last rows
+                    .setRegisterShutdownHook(false)
                     .start();
             log.info("Embedded PostgreSQL running on port {} with data in {}", pg.getPort(), directory.toAbsolutePath());
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg);

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
- * The small connection pool for short transactions of their own that a request starts while its own
+ * The small connection pool for short transactions of their own that a caller may start while its own
  * transaction holds a connection of the main pool (a block of case numbers). Taken from the main pool,
  * such a connection could wait forever: with every connection held by a request waiting for it, none is
  * ever given back.
