@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.taizhang.platform.db.GenericPlans;
 import cn.taizhang.support.IntegrationTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +38,32 @@ class DatabaseDurabilityTests {
             assertThat(jdbc.queryForObject("SHOW max_wal_size", String.class)).isEqualTo("4GB");
             assertThat(jdbc.queryForObject("SHOW checkpoint_timeout", String.class)).isEqualTo("15min");
         }
+    }
+
+    @Test
+    void theEmbeddedServerKeepsItsOwnLogInTheDataFolder() throws Exception {
+        String external = System.getenv("TAIZHANG_DB_URL");
+        if (external == null || external.isBlank()) {
+            jdbc.queryForObject("SELECT pg_sleep(1.1)", String.class); // over the threshold of the slow-statement log
+            Path log = Path.of("target/test-data/pg/log");
+            String text = Files.readString(waitForLogLine(log, "pg_sleep(1.1)"));
+            assertThat(text).contains("database system is ready to accept connections").contains("duration:");
+        }
+    }
+
+    /** The server's log file once it holds {@code line}: the collector writes it a moment after the statement. */
+    private static Path waitForLogLine(Path directory, String line) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".log")).toList()) {
+                    if (Files.readString(file).contains(line)) {
+                        return file;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no log file in " + directory + " holds " + line);
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * a checkpoint every few minutes, each followed by a burst of full-page images in the log; requests waited up
  * to a second (p99 0.4–1.0 s in the 20 s after one, against 20 ms). The price is a longer recovery after a
  * crash, replaying up to 4 GB.
+ * The server writes its own log under its folder (log/postgresql-DATE.log): errors, checkpoints, autovacuum
+ * runs over 10 minutes, statements over a second and lock waits over a second.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -51,6 +53,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", sharedBuffersMegabytes() + "MB")
                     .setServerConfig("timezone", "Asia/Shanghai")
+                    // its own log file: zonky reads the server's output only while it starts, and dropped the rest
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", "log")
+                    .setServerConfig("log_filename", "postgresql-%Y-%m-%d.log")
+                    .setServerConfig("log_min_duration_statement", "1s")
+                    .setServerConfig("log_lock_waits", "on")
                     .setLocaleConfig("locale", "C.UTF-8")
                     // stopped by the application context, after the beans that write to it: zonky's own shutdown
                     // hook ran beside the context's and stopped the server under the audit trail's last rows
