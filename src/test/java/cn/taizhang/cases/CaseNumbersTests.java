@@ -22,8 +22,9 @@ class CaseNumbersTests {
     CaseNumbers numbers;
 
     /**
-     * Reports hold a connection of the main pool while they wait for a block of numbers; if the block needed
-     * one too, a burst of as many reports as the pool has connections would stall until the pool's time-out.
+     * A caller may hold a connection of the main pool while it waits for a block of numbers (every report did);
+     * if the block needed one too, a burst of as many such callers as the pool has connections would stall until
+     * the pool's time-out.
      */
     @Test
     void aBlockOfNumbersIsTakenWhileEveryConnectionOfThePoolIsHeld() throws Exception {
