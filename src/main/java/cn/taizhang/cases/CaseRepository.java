@@ -80,8 +80,7 @@ class CaseRepository {
 
     /** Inserts many cases with their report events in one statement; answers the rows inserted by client id (those that existed are left out). */
     Map<UUID, CaseRow> insertAll(List<NewRow> rows, String reporterRole) {
-        Map<UUID, CaseRow> inserted = new HashMap<>();
-        jdbc.sql(INSERT_MANY).param("reporterRole", reporterRole)
+        return byClientId(jdbc.sql(INSERT_MANY).param("reporterRole", reporterRole)
                 .param("number", column(rows, NewRow::number, String[]::new))
                 .param("type", column(rows, NewRow::type, String[]::new))
                 .param("severity", column(rows, NewRow::severity, String[]::new))
@@ -97,9 +96,13 @@ class CaseRepository {
                 .param("clientId", column(rows, r -> r.clientId() == null ? null : r.clientId().toString(), String[]::new))
                 .param("key", column(rows, NewRow::idempotencyKey, String[]::new))
                 .param("hash", column(rows, NewRow::requestHash, String[]::new))
-                .param("at", column(rows, r -> r.reportedAt().toString(), String[]::new))
-                .query((rs, n) -> inserted.put((UUID) rs.getObject("client_id"), CaseRow.map(rs, n))).list();
-        return inserted;
+                .param("at", column(rows, r -> r.reportedAt().toString(), String[]::new)));
+    }
+
+    private static Map<UUID, CaseRow> byClientId(JdbcClient.StatementSpec query) {
+        Map<UUID, CaseRow> rows = new HashMap<>();
+        query.query((rs, n) -> rows.put((UUID) rs.getObject("client_id"), CaseRow.map(rs, n))).list();
+        return rows;
     }
 
     private static <T> T[] column(List<NewRow> rows, Function<NewRow, ? extends T> value, IntFunction<T[]> array) {
@@ -164,10 +167,7 @@ class CaseRepository {
     }
 
     Map<UUID, CaseRow> findByClientIds(List<UUID> clientIds) {
-        Map<UUID, CaseRow> rows = new HashMap<>();
-        jdbc.sql(CaseRow.SELECT + " WHERE c.client_id = ANY(:ids)").param("ids", clientIds.toArray(UUID[]::new))
-                .query((rs, n) -> rows.put((UUID) rs.getObject("client_id"), CaseRow.map(rs, n))).list();
-        return rows;
+        return byClientId(jdbc.sql(CaseRow.SELECT + " WHERE c.client_id = ANY(:ids)").param("ids", clientIds.toArray(UUID[]::new)));
     }
 
     List<TimelineEntry> timeline(long caseId) {

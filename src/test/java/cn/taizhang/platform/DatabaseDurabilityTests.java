@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +25,9 @@ class DatabaseDurabilityTests {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Value("${taizhang.data-dir}")
+    Path dataDir;
 
     @Test
     void acknowledgedCommitsAreFlushedToDisk() {
@@ -45,7 +49,7 @@ class DatabaseDurabilityTests {
         String external = System.getenv("TAIZHANG_DB_URL");
         if (external == null || external.isBlank()) {
             jdbc.queryForObject("SELECT pg_sleep(1.1)", String.class); // over the threshold of the slow-statement log
-            Path log = Path.of("target/test-data/pg/log");
+            Path log = dataDir.resolve("pg/log");
             String text = Files.readString(waitForLogLine(log, "pg_sleep(1.1)"));
             assertThat(text).contains("database system is ready to accept connections").contains("duration:");
         }

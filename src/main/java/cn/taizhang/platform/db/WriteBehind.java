@@ -136,7 +136,7 @@ public final class WriteBehind<T> implements AutoCloseable {
         }
     }
 
-    /** Adds to the batch what arrives within the linger; no lingering while a flush waits, after close, or once a batch is full. */
+    /** Adds to the batch what arrives within the linger; no lingering while a flush waits, after close, or when a full batch is already queued. */
     private void gather(List<T> batch) throws InterruptedException {
         long until = System.nanoTime() + lingerNanos;
         synchronized (linger) {
