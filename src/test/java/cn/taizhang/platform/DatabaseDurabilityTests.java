@@ -7,11 +7,15 @@ import cn.taizhang.platform.db.GenericPlans;
 import cn.taizhang.support.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
@@ -75,20 +79,31 @@ class DatabaseDurabilityTests {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success", Integer.class)).isPositive();
     }
 
-    // The setting must not outlive the work on a pooled connection, or every later query on it would lose
-    // the custom plans its optional filters need. One transaction keeps the three reads on one connection.
+    // The setting must not outlive the query on a pooled connection, or every later query on it would lose
+    // the custom plans its optional filters need. One transaction keeps the reads on one connection.
     @Test
-    void genericPlansHoldOnlyWhileTheirWorkRuns() {
-        String[] modes = tx.execute(status -> {
-            String during = generic.run(client -> client.sql("SHOW plan_cache_mode").query(String.class).single());
-            String after = jdbc.queryForObject("SHOW plan_cache_mode", String.class);
-            return new String[] {during, after};
+    void genericPlansHoldOnlyWhileTheirQueryRuns() {
+        List<String> modes = tx.execute(status -> {
+            List<String> seen = new ArrayList<>();
+            generic.query("SHOW plan_cache_mode", EmptySqlParameterSource.INSTANCE, rs -> seen.add(rs.getString(1)));
+            seen.add(jdbc.queryForObject("SHOW plan_cache_mode", String.class));
+            return seen;
         });
         assertThat(modes).containsExactly("force_generic_plan", "auto");
 
-        for (int i = 0; i < 20; i++) { // a failed statement, outside a transaction: RESET still runs
-            assertThatThrownBy(() -> generic.run(client -> client.sql("SELECT 1 / 0").query(Integer.class).single()));
+        for (int i = 0; i < 20; i++) { // a failed query, outside a transaction: the SET before it does not stay
+            assertThatThrownBy(() -> generic.query("SELECT 1 / 0", EmptySqlParameterSource.INSTANCE, rs -> { }))
+                    .hasMessageContaining("division by zero");
             assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("auto");
         }
+    }
+
+    // The three statements travel together: a parameter of the query is bound to the query, and its rows come back.
+    @Test
+    void genericPlansPassTheQuerysParametersAndRows() {
+        List<Integer> rows = new ArrayList<>();
+        generic.query("SELECT n FROM generate_series(1, :last) n WHERE n <> :skip",
+                new MapSqlParameterSource("last", 4).addValue("skip", 2), rs -> rows.add(rs.getInt(1)));
+        assertThat(rows).containsExactly(1, 3, 4);
     }
 }

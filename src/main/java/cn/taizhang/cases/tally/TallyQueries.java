@@ -13,6 +13,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -149,26 +152,30 @@ public class TallyQueries {
         // The total rows are read by (area, grain, period) whatever the values: planned once, the statement saves
         // more time than it takes to run (GenericPlans). A narrowed one reads its key from the index only in a
         // plan that knows the key's value, and case rows by range only in one that knows the range.
-        return total ? generic.run(client -> groups(client, sql, s, len, areas, periods, runs, scope))
-                : groups(jdbc, sql, s, len, areas, periods, runs, scope);
+        SqlParameterSource params = params(s, len, areas, periods, runs, scope);
+        Map<String, Counts> groups = new LinkedHashMap<>();
+        RowCallbackHandler group = rs -> groups.put(rs.getString("key"), counts(rs));
+        if (total) {
+            generic.query(sql, params, group);
+        } else {
+            jdbc.sql(sql).paramSource(params).query(group);
+        }
+        return groups;
     }
 
-    private static Map<String, Counts> groups(JdbcClient client, String sql, CaseSelection s, int len, Collection<String> areas,
-            Periods periods, List<LocalDate[]> runs, Scope scope) {
-        Map<String, Counts> groups = new LinkedHashMap<>();
-        client.sql(sql).param("areas", areas.toArray(String[]::new)).param("len", len).param("low", s.area()).param("high", successor(s.area()))
-                .param("days", dates(periods.days())).param("months", dates(periods.months())).param("years", dates(periods.years()))
-                .param("from", s.from()).param("until", s.until())
-                .param("fromTime", s.from().atStartOfDay(ZONE).toOffsetDateTime())
-                .param("untilTime", s.until().atStartOfDay(ZONE).toOffsetDateTime())
-                .param("type", s.type()).param("source", s.source()).param("sector", s.sector()).param("unit", s.department())
-                .param("scopeUnit", scope.departmentId())
-                .param("runStarts", runs.stream().map(r -> time(r[0])).toArray(String[]::new))
-                .param("runEnds", runs.stream().map(r -> time(r[1])).toArray(String[]::new))
-                .query(rs -> {
-                    groups.put(rs.getString("key"), counts(rs));
-                });
-        return groups;
+    private static SqlParameterSource params(CaseSelection s, int len, Collection<String> areas, Periods periods, List<LocalDate[]> runs,
+            Scope scope) {
+        return new MapSqlParameterSource().addValue("areas", areas.toArray(String[]::new)).addValue("len", len)
+                .addValue("low", s.area()).addValue("high", successor(s.area()))
+                .addValue("days", dates(periods.days())).addValue("months", dates(periods.months()))
+                .addValue("years", dates(periods.years()))
+                .addValue("from", s.from()).addValue("until", s.until())
+                .addValue("fromTime", s.from().atStartOfDay(ZONE).toOffsetDateTime())
+                .addValue("untilTime", s.until().atStartOfDay(ZONE).toOffsetDateTime())
+                .addValue("type", s.type()).addValue("source", s.source()).addValue("sector", s.sector())
+                .addValue("unit", s.department()).addValue("scopeUnit", scope.departmentId())
+                .addValue("runStarts", runs.stream().map(r -> time(r[0])).toArray(String[]::new))
+                .addValue("runEnds", runs.stream().map(r -> time(r[1])).toArray(String[]::new));
     }
 
     // One branch per grain, so that each is an index range (area, grain, period) of its own; the total rows

@@ -1,59 +1,56 @@
 package cn.taizhang.platform.db;
 
-import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.core.PreparedStatementCallback;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs statements with PostgreSQL's generic plan, planned once per connection, instead of a custom plan
- * made for each execution's values. For a statement whose best plan does not depend on its values, and
- * whose planning costs more than its execution: the statistics' union of tally branches took 0.4–0.7 ms
- * to plan and 0.1–0.2 ms to run (10 M cases), and PostgreSQL's own choice stays with custom plans because
- * a generic plan's estimate for "= ANY(array)" assumes more elements. The setting holds for the
- * connection (the caller's transaction's, if any) only while the work runs.
+ * Runs a query with PostgreSQL's generic plan, planned once per connection, instead of a custom plan made
+ * for each execution's values. For a statement whose best plan does not depend on its values, and whose
+ * planning costs more than its execution: the statistics' union of tally branches took 0.4–0.7 ms to plan
+ * and 0.1–0.2 ms to run (10 M cases), and PostgreSQL's own choice stays with custom plans because a generic
+ * plan's estimate for "= ANY(array)" assumes more elements.
+ * <p>
+ * The setting holds only while the query runs: {@code SET}, the query and {@code RESET} go to the server
+ * together, in one round trip, as one statement of three (PostgreSQL chooses the plan when it binds the
+ * query's values, after the SET has run). If the query fails, the transaction it ran in (the implicit one
+ * of the three, or the caller's) is rolled back, and the SET with it.
  */
 @Component
 public class GenericPlans {
 
-    private static final Logger log = LoggerFactory.getLogger(GenericPlans.class);
+    private static final String SET = "SET plan_cache_mode = force_generic_plan;\n";
+    private static final String RESET = ";\nRESET plan_cache_mode";
 
-    private final JdbcTemplate template;
+    private final NamedParameterJdbcTemplate named;
 
-    GenericPlans(JdbcTemplate template) {
-        this.template = template;
+    GenericPlans(NamedParameterJdbcTemplate named) {
+        this.named = named;
     }
 
-    /** The work, given a client bound to one connection on which plans are generic. */
-    public <T> T run(Function<JdbcClient, T> work) {
-        return template.execute((ConnectionCallback<T>) connection -> {
-            execute(connection, "SET plan_cache_mode = force_generic_plan");
-            try {
-                return work.apply(JdbcClient.create(new SingleConnectionDataSource(connection, true)));
-            } finally {
-                reset(connection);
+    /** Runs {@code sql} (one query with named parameters, no trailing semicolon), handing each row to {@code rows}. */
+    public void query(String sql, SqlParameterSource params, RowCallbackHandler rows) {
+        named.execute(SET + sql + RESET, params, (PreparedStatementCallback<Void>) statement -> {
+            boolean isRows = statement.execute();
+            while (isRows || statement.getUpdateCount() != -1) {
+                if (isRows) {
+                    read(statement.getResultSet(), rows);
+                }
+                isRows = statement.getMoreResults();
             }
+            return null;
         });
     }
 
-    private static void reset(Connection connection) {
-        try {
-            execute(connection, "RESET plan_cache_mode");
-        } catch (SQLException e) { // an aborted transaction: its rollback undoes the SET anyway
-            log.debug("RESET plan_cache_mode failed", e);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+    private static void read(ResultSet rs, RowCallbackHandler rows) throws SQLException {
+        try (rs) {
+            while (rs.next()) {
+                rows.processRow(rs);
+            }
         }
     }
 }
