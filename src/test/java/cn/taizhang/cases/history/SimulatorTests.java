@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The simulator without a database: a small town with its staff, a year of reports played to the end of 2019. */
@@ -67,8 +68,12 @@ class SimulatorTests {
     }
 
     static List<Played> simulate(long seed, long cases) {
+        return simulate(seed, cases, GRIDS);
+    }
+
+    static List<Played> simulate(long seed, long cases, List<String> grids) {
         World world = new World(CALENDAR, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), NOW, seed,
-                GRIDS.stream().map(g -> new Spot(g, "示例镇", "示例村", 26.5, 107.9)).toList(), TYPES, Set.of("fire_safety", "town_gas"),
+                grids.stream().map(g -> new Spot(g, "示例镇", "示例村", 26.5, 107.9)).toList(), TYPES, Set.of("fire_safety", "town_gas"),
                 STAFF, UNITS, SimulatorTests::suggested);
         AtomicLong ids = new AtomicLong();
         AtomicLong numbers = new AtomicLong();
@@ -128,6 +133,13 @@ class SimulatorTests {
             assertThat(cases).isPositive().isLessThan(history.size() / 10);
         }
         assertThat(history.stream().map(Played::report).map(Report::source).distinct()).contains("grid_worker", "inspection", "citizen");
+    }
+
+    // 20 reports a grid on average: a grid without any would be a blank on the dashboard's map
+    @Test
+    void reportsComeFromEveryGrid() {
+        List<String> grids = IntStream.range(0, 300).mapToObj(i -> "%s%03d%03d".formatted(TOWN, 201 + i / 30, 1 + i % 30)).toList();
+        assertThat(simulate(5, 6_000, grids).stream().map(p -> p.report().spot().gridCode()).distinct()).hasSize(300);
     }
 
     @Test
