@@ -29,7 +29,7 @@ until curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&
     kill -0 "$app" 2>/dev/null || { tail -40 "$data/app.log" >&2; exit 1; }
     sleep 0.5
 done
-pgport=$(grep -o 'Embedded PostgreSQL running on port [0-9]*' "$data/app.log" | grep -o '[0-9]*$')
+pgport=$(sed -n 4p "$data/pg/postmaster.pid")
 
 export PGHOST=localhost PGPORT=$pgport PGUSER=postgres
 psql -q -d postgres -c 'CREATE DATABASE pgbench_baseline' >/dev/null

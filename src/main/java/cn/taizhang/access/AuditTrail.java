@@ -2,25 +2,23 @@ package cn.taizhang.access;
 
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.PersonalDataViewed;
-import cn.taizhang.platform.db.WriteBehind;
+import cn.taizhang.platform.audit.AuditNote;
+import cn.taizhang.platform.audit.AuditRows;
 import cn.taizhang.platform.web.ListResponse;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The append-only audit trail: sign-ins, changes, views of personal data. */
 @Service
-public class AuditTrail implements DisposableBean {
+public class AuditTrail {
 
     /** One audit row as the auditor reads it. */
     public record Entry(long id, OffsetDateTime at, String action, String actorUsername, String actorJurisdiction,
@@ -28,23 +26,12 @@ public class AuditTrail implements DisposableBean {
             String beforeRef, String afterRef, String detail) {
     }
 
-    private static final String INSERT = """
-            INSERT INTO audit_event (action, actor_id, actor_username, actor_jurisdiction, source_address, method, path,
-                                     status, target_type, target_id, before_ref, after_ref, detail)
-            VALUES (:action, :actorId, :actorUsername, :jurisdiction, :source, :method, :path, :status,
-                    :targetType, :targetId, :beforeRef, :afterRef, :detail)
-            """;
-
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final TransactionTemplate transaction;
-    private final WriteBehind<MapSqlParameterSource> changes;
 
-    AuditTrail(JdbcClient jdbc, NamedParameterJdbcTemplate named, TransactionTemplate transaction) {
+    AuditTrail(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
-        this.transaction = transaction;
-        this.changes = new WriteBehind<>("audit-changes", this::writeChanges);
     }
 
     void signIn(Caller caller, String sourceAddress, String how) {
@@ -56,34 +43,16 @@ public class AuditTrail implements DisposableBean {
     }
 
     /**
-     * The row of a change that has already committed, written behind the request ({@link WriteBehind}) in
-     * batches whose commit does not wait for the disk (synchronous_commit off for that transaction only).
-     * A second transaction per change, in the request, cost every writing request three more round trips
-     * (JFR: a tenth of the application's CPU when creating cases), and the change itself is durable either
-     * way. A crash of the application or the database can lose the rows of the last fraction of a second;
-     * sign-ins and views of personal data are written synchronously, in their request. Readers of the trail
-     * see every row recorded before they ask.
+     * The row of a change, written in the change's transaction just before it commits ({@link AuditedTransactions});
+     * false if the transaction has written nothing, and so no row was written.
      */
-    void record(String action, Caller caller, String sourceAddress, String method, String path, Integer status,
-            String targetType, String targetId, String beforeRef, String afterRef) {
-        changes.add(row(action, caller, null, sourceAddress, method, path, status, targetType, targetId, beforeRef, afterRef, null));
+    boolean recordCommitted(AuditNote.Change change, AuditNote.Note note) {
+        return named.update(AuditRows.INSERT_IF_WRITTEN, row("CHANGE", change, null, note == null ? new AuditNote.Note(null, null, null, null) : note)) > 0;
     }
 
-    private void writeChanges(List<MapSqlParameterSource> rows) {
-        transaction.executeWithoutResult(tx -> {
-            jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
-            named.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
-        });
-    }
-
-    /** Waits until the change rows recorded so far are written (a reader's read-your-writes). */
-    public void flush() {
-        changes.flush(Duration.ofSeconds(10));
-    }
-
-    @Override
-    public void destroy() {
-        changes.close();
+    /** The row of a change request that committed nothing, with the status it was answered with. */
+    void record(AuditNote.Change change, int status, AuditNote.Note note) {
+        named.update(AuditRows.INSERT, row("CHANGE", change, status, note));
     }
 
     /** Synchronous, in the viewing request: if this fails the view fails too. */
@@ -96,7 +65,6 @@ public class AuditTrail implements DisposableBean {
     }
 
     public ListResponse<Entry> entries(Scope scope, String action, int offset, int limit) {
-        flush();
         String where = " WHERE (actor_jurisdiction IS NULL OR actor_jurisdiction LIKE :prefix) AND (CAST(:action AS text) IS NULL OR action = :action)";
         List<Entry> items = jdbc.sql("""
                         SELECT id, at, action, actor_username, actor_jurisdiction, source_address, method, path, status,
@@ -116,8 +84,17 @@ public class AuditTrail implements DisposableBean {
 
     private void insert(String action, Caller caller, String attemptedUsername, String sourceAddress, String method, String path,
             Integer status, String targetType, String targetId, String beforeRef, String afterRef, String detail) {
-        named.update(INSERT, row(action, caller, attemptedUsername, sourceAddress, method, path, status, targetType, targetId,
+        named.update(AuditRows.INSERT, row(action, caller, attemptedUsername, sourceAddress, method, path, status, targetType, targetId,
                 beforeRef, afterRef, detail));
+    }
+
+    private static MapSqlParameterSource row(String action, AuditNote.Change change, Integer status, AuditNote.Note note) {
+        return new MapSqlParameterSource()
+                .addValue("action", action).addValue("actorId", change.actorId()).addValue("actorUsername", change.actorUsername())
+                .addValue("jurisdiction", change.actorJurisdiction()).addValue("source", change.sourceAddress())
+                .addValue("method", change.method()).addValue("path", change.path()).addValue("status", status)
+                .addValue("targetType", note.targetType()).addValue("targetId", note.targetId())
+                .addValue("beforeRef", note.beforeRef()).addValue("afterRef", note.afterRef()).addValue("detail", null);
     }
 
     private static MapSqlParameterSource row(String action, Caller caller, String attemptedUsername, String sourceAddress,

@@ -10,9 +10,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Records every change made through the API or the UI — every handled request that is not a read —
- * with who, when, from where, what (method, path, status) and the identifiers the controller noted.
- * Sign-in and token requests are audited where they happen, with their outcome.
+ * Records every change made through the API or the UI — every handled request that is not a read — with who, when,
+ * from where, what (method, path) and the identifiers the handling code noted. The row of a change that commits is
+ * written in the change's own transaction ({@link AuditedTransactions}); a request that commits nothing (refused,
+ * failed, a retry answered with the earlier result) gets its row here, after the answer, with its status. Sign-in and
+ * token requests are audited where they happen, with their outcome.
  */
 class ChangeAuditInterceptor implements HandlerInterceptor {
 
@@ -25,16 +27,29 @@ class ChangeAuditInterceptor implements HandlerInterceptor {
     }
 
     @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (audited(request, handler)) {
+            Caller caller = AuditTrail.currentCaller();
+            AuditNote.open(new AuditNote.Change(caller == null ? null : caller.id(), caller == null ? null : caller.getUsername(),
+                    caller == null ? null : caller.jurisdictionCode(), request.getRemoteAddr(), request.getMethod(), request.getRequestURI()));
+        }
+        return true;
+    }
+
+    @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-        if (READS.contains(request.getMethod()) || !(handler instanceof HandlerMethod method)
-                || method.getBeanType().equals(TokenController.class)) {
+        if (!audited(request, handler) || AuditNote.isWritten()) {
             return;
         }
-        AuditNote.Note note = (AuditNote.Note) request.getAttribute(AuditNote.ATTRIBUTE);
+        AuditNote.Note note = AuditNote.takeNote().orElse(null);
         String targetId = note != null ? note.targetId() : pathVariables(request);
-        audit.record("CHANGE", AuditTrail.currentCaller(), request.getRemoteAddr(), request.getMethod(), request.getRequestURI(),
-                response.getStatus(), note == null ? null : note.targetType(), targetId,
-                note == null ? null : note.beforeRef(), note == null ? null : note.afterRef());
+        audit.record(AuditNote.change().orElseThrow(), response.getStatus(),
+                note == null ? new AuditNote.Note(null, targetId, null, null) : note);
+    }
+
+    private static boolean audited(HttpServletRequest request, Object handler) {
+        return !READS.contains(request.getMethod()) && handler instanceof HandlerMethod method
+                && !method.getBeanType().equals(TokenController.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package cn.taizhang.calendar;
 
 import cn.taizhang.calendar.rules.CalendarFile;
+import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.calendar.rules.DayCheck;
 import cn.taizhang.calendar.rules.DaySource;
 import cn.taizhang.calendar.rules.RowError;
@@ -61,6 +62,7 @@ class CalendarAdmin {
         Optional<SpecialDay> before = store.find(day.date(), day.source());
         store.save(List.of(day), by);
         calendar.reloadAfterCommit();
+        AuditNote.changed("calendar_day", day.date() + "/" + day.source().id(), before.map(CalendarAdmin::ref).orElse(null), ref(day));
         return new Saved(before, day);
     }
 
@@ -71,6 +73,7 @@ class CalendarAdmin {
         if (local.isPresent()) {
             store.delete(date, DaySource.LOCAL);
             calendar.reloadAfterCommit();
+            AuditNote.changed("calendar_day", date + "/local", ref(local.get()), null);
             return new Removal.Removed(local.get());
         }
         return store.find(date, DaySource.OFFICIAL).<Removal>map(Removal.OnlyOfficial::new).orElseGet(Removal.NotListed::new);
@@ -99,7 +102,14 @@ class CalendarAdmin {
         if (written > 0) {
             calendar.reloadAfterCommit();
         }
-        return ImportReport.imported(file.days(), written);
+        ImportReport report = ImportReport.imported(file.days(), written);
+        AuditNote.changed("calendar_import", source.id(), null, report.count() + " days " + report.first() + ".." + report.last()
+                + " (" + report.written() + " written)");
+        return report;
+    }
+
+    private static String ref(SpecialDay day) {
+        return day.kind().id() + ":" + day.name();
     }
 
     // the calendar as stored, read under the lock: the in-memory one may not yet show a change just committed

@@ -6,7 +6,6 @@ import cn.taizhang.calendar.rules.DayKind;
 import cn.taizhang.calendar.rules.DaySource;
 import cn.taizhang.calendar.rules.SpecialDay;
 import cn.taizhang.calendar.rules.WorkingDayRules;
-import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.ImportRejection;
 import cn.taizhang.platform.web.FieldProblem;
@@ -115,7 +114,6 @@ class CalendarController {
             DayCheck.Problem problem = e.problem();
             throw ApiProblem.invalid(List.of(new FieldProblem(fieldOf(problem), problem.code(), problem.reason())));
         }
-        AuditNote.changed("calendar_day", date + "/" + source.id(), saved.before().map(CalendarController::ref).orElse(null), ref(saved.after()));
         return ResponseEntity.status(saved.before().isPresent() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(DayView.of(saved.after(), calendar.rules()));
     }
@@ -128,8 +126,7 @@ class CalendarController {
         LocalDate day = check.date("date", date);
         check.done();
         Removal removal = admin.removeLocal(day);
-        if (removal instanceof Removal.Removed removed) {
-            AuditNote.changed("calendar_day", day + "/local", ref(removed.day()), null);
+        if (removal instanceof Removal.Removed) {
             return ResponseEntity.noContent().build();
         }
         if (removal instanceof Removal.OnlyOfficial official) {
@@ -155,8 +152,6 @@ class CalendarController {
             report = admin.importFile(in, s, caller.getName());
         }
         if (report.imported()) {
-            AuditNote.changed("calendar_import", s.id(), null, report.count() + " days " + report.first() + ".." + report.last()
-                    + " (" + report.written() + " written)");
             return ResponseEntity.ok(report);
         }
         // a rejection carries the report's own errors (line, code, detail) rather than field problems
@@ -165,9 +160,5 @@ class CalendarController {
 
     private static String fieldOf(DayCheck.Problem problem) {
         return Map.of("MISSING_NAME", "name", "NAME_TOO_LONG", "name").getOrDefault(problem.code(), "date");
-    }
-
-    private static String ref(SpecialDay day) {
-        return day.kind().id() + ":" + day.name();
     }
 }

@@ -1,5 +1,6 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ApiProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,15 +52,20 @@ class BatchReporting {
             if (!notNew.isEmpty()) {
                 stored.putAll(cases.findByClientIds(notNew));
             }
+            List<String> created = new ArrayList<>();
             for (int k = 0; k < rows.size(); k++) {
                 CaseRepository.NewRow row = rows.get(k);
                 CaseRow found = stored.get(row.clientId());
                 // ours if it carries the number we just gave it; otherwise an earlier report with this clientId
                 boolean isNew = ours(found, row);
+                if (isNew) {
+                    created.add(Long.toString(found.id()));
+                }
                 outcomes[positions.get(k)] = found == null || (!isNew && !found.requestHash().equals(row.requestHash()))
                         ? new Outcome(null, CaseProblems.keyReused())
                         : new Outcome(new CaseReporting.Reported(found, isNew), null);
             }
+            AuditNote.changed("case", String.join(",", created), null, null);
             return List.of(outcomes);
         });
     }

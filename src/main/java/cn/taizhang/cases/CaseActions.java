@@ -2,6 +2,7 @@ package cn.taizhang.cases;
 
 import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.lifecycle.Action;
+import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.cases.lifecycle.Capacity;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.Lifecycle;
@@ -66,7 +67,9 @@ class CaseActions {
                 }
                 cases.append(id, actor.id(), roleOf(action, who), t.event(), now);
                 afterwards(row, action, request, actor);
-                return cases.find(id).orElseThrow();
+                CaseRow after = cases.find(id).orElseThrow();
+                AuditNote.changed("case", Long.toString(id), Integer.toString(row.version()), Integer.toString(after.version()));
+                return after;
             } catch (TransitionRefused refused) {
                 throw CaseProblems.refused(refused);
             }

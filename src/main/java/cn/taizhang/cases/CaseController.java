@@ -51,7 +51,9 @@ class CaseController {
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         Actor actor = Actor.of(caller);
         CaseReporting.Reported reported = reporting.report(actor, report, key);
-        AuditNote.created("case", Long.toString(reported.row().id()));
+        if (!reported.created()) { // a retry: its row, written after the answer, names the earlier case
+            AuditNote.changed("case", Long.toString(reported.row().id()), null, null);
+        }
         return ResponseEntity.created(URI.create("/api/v1/cases/" + reported.row().id()))
                 .eTag(CaseProblems.etag(reported.row().version())).body(views.of(reported.row(), actor));
     }
@@ -131,7 +133,6 @@ class CaseController {
         Action a = Action.fromCode(action).orElseThrow(() -> ApiProblem.notFound("操作 " + action));
         Actor actor = Actor.of(caller);
         CaseRow row = actions.perform(actor, id, a, ifMatch, body);
-        AuditNote.changed("case", Long.toString(id), Integer.toString(row.version() - 1), Integer.toString(row.version()));
         return ResponseEntity.ok().eTag(CaseProblems.etag(row.version())).body(views.of(row, actor));
     }
 }

@@ -1,5 +1,6 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.FieldProblem;
 import cn.taizhang.territory.LatLng;
@@ -46,8 +47,11 @@ class CaseReporting {
      */
     Reported report(Actor actor, NewCase report, String idempotencyKey) {
         CaseRepository.NewRow row = prepare(lookups(actor), actor, report, idempotencyKey, false);
+        Optional<AuditNote.Change> change = AuditNote.change();
         try {
-            return new Reported(cases.insert(row), true);
+            Reported created = new Reported(change.isPresent() ? cases.insert(row, change.get()) : cases.insert(row), true);
+            change.ifPresent(written -> AuditNote.written());
+            return created;
         } catch (DuplicateKeyException retry) {
             return earlier(actor, report, idempotencyKey, row.requestHash()).orElseThrow(() -> retry);
         }

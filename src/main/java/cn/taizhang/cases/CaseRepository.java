@@ -3,6 +3,8 @@ package cn.taizhang.cases;
 import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.CaseEvent;
+import cn.taizhang.platform.audit.AuditNote;
+import cn.taizhang.platform.audit.AuditRows;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,8 +37,11 @@ class CaseRepository {
             number, type_code, severity, sector, state, area_code, suggested_unit_id, description, address, lat, lng, source,
             reporter_id, client_id, idempotency_key, request_hash, created_at, updated_at""";
 
-    /** The statement that inserts cases with their report events, and answers the rows it inserted. */
-    private static String withReportEvents(String insert) {
+    /**
+     * The statement that inserts cases with their report events (and, given {@code audited}, the request's audit row
+     * for each), and answers the rows it inserted.
+     */
+    private static String withReportEvents(String insert, boolean audited) {
         return """
                 WITH c AS (
                     """ + insert + """
@@ -45,15 +51,18 @@ class CaseRepository {
                     SELECT c.id, 1, c.created_at, c.reporter_id, :reporterRole, 'report', NULL, 'reported',
                            jsonb_build_object('source', c.source)
                     FROM c)
+                """ + (audited ? ", " + AuditRows.createdRowsOf("c", "a", "case") : "") + """
                 SELECT c.*, t.verification_required FROM c JOIN case_type t ON t.code = c.type_code
                 """;
     }
 
-    private static final String INSERT_ONE = withReportEvents("INSERT INTO case_record (" + COLUMNS + """
+    private static final String INSERT_ONE_VALUES = "INSERT INTO case_record (" + COLUMNS + """
             )
             VALUES (:number, :type, :severity, :sector, 'reported', :gridCode, :suggestedUnitId, :description,
                     :address, :lat, :lng, :source, :reporterId, :clientId, :idempotencyKey, :requestHash, :reportedAt, :reportedAt)
-            """);
+            """;
+    private static final String INSERT_ONE = withReportEvents(INSERT_ONE_VALUES, false);
+    private static final String INSERT_ONE_AUDITED = withReportEvents(INSERT_ONE_VALUES, true);
 
     // one statement for a whole batch: the tally trigger runs once for it, not once a case; skips the cases whose
     // client id is taken (a retry, or the same report arriving twice at once)
@@ -68,7 +77,7 @@ class CaseRepository {
                  AS r(number, type, severity, sector, grid, suggested, description, address, lat, lng, source, reporter,
                       client_id, key, hash, at)
             ON CONFLICT DO NOTHING
-            """);
+            """, false);
 
     /**
      * Inserts the case with its report event and answers its row, in one round trip; a case with the same client
@@ -76,6 +85,12 @@ class CaseRepository {
      */
     CaseRow insert(NewRow row) {
         return jdbc.sql(INSERT_ONE).paramSource(row).query(CaseRow::map).single();
+    }
+
+    /** {@link #insert}, writing the change's audit row in the same statement: the case never commits without it. */
+    CaseRow insert(NewRow row, AuditNote.Change change) {
+        return jdbc.sql(INSERT_ONE_AUDITED).paramSource(AuditRows.params(new SimplePropertySqlParameterSource(row), change))
+                .query(CaseRow::map).single();
     }
 
     /** Inserts many cases with their report events in one statement; answers the rows inserted by client id (those that existed are left out). */

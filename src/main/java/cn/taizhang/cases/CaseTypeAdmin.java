@@ -1,5 +1,6 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.FieldProblem;
 import java.sql.SQLException;
@@ -46,6 +47,7 @@ class CaseTypeAdmin {
                 if (!types.insert(type)) {
                     throw exists(type.code());
                 }
+                AuditNote.created("case_type", type.code());
                 return types.find(type.code()).orElseThrow();
             });
         } catch (DuplicateKeyException raced) {
@@ -75,7 +77,9 @@ class CaseTypeAdmin {
                 if (!types.update(type, expectedVersion)) {
                     throw CaseProblems.typeVersionMismatch(code);
                 }
-                return new Edited(current, types.find(code).orElseThrow());
+                CaseType after = types.find(code).orElseThrow();
+                AuditNote.changed("case_type", code, Integer.toString(current), Integer.toString(after.version()));
+                return new Edited(current, after);
             });
         } catch (DuplicateKeyException raced) {
             throw nameTaken(form.name());

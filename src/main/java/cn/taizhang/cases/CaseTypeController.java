@@ -1,6 +1,5 @@
 package cn.taizhang.cases;
 
-import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.ListResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,7 +52,6 @@ class CaseTypeController {
     @Operation(summary = "新增事项类型（系统管理员）：编码为 3 到 40 个小写字母或下划线，已存在则 409")
     public ResponseEntity<CaseType> create(@RequestBody JsonNode body) {
         CaseType created = admin.create(CaseTypeForm.forNew(body));
-        AuditNote.created("case_type", created.code());
         return ResponseEntity.created(URI.create("/api/v1/case-types/" + created.code()))
                 .eTag(CaseProblems.etag(created.version())).body(created);
     }
@@ -65,7 +63,6 @@ class CaseTypeController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         int expected = CaseProblems.expectedTypeVersion(ifMatch, code);
         CaseTypeAdmin.Edited edited = admin.update(code, expected, CaseTypeForm.forUpdate(code, body));
-        AuditNote.changed("case_type", code, Integer.toString(edited.before()), Integer.toString(edited.after().version()));
         return ResponseEntity.ok().eTag(CaseProblems.etag(edited.after().version())).body(edited.after());
     }
 }

@@ -75,9 +75,10 @@ class EvidenceController {
             if (evidence.count(id) >= MAX_PER_CASE) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "TOO_MANY_IMAGES", "每件事项最多上传 " + MAX_PER_CASE + " 张照片");
             }
-            return evidence.insert(id, sha, kind, type, bytes.length, actor.id());
+            long inserted = evidence.insert(id, sha, kind, type, bytes.length, actor.id());
+            AuditNote.created("case_evidence", Long.toString(inserted));
+            return inserted;
         });
-        AuditNote.created("case_evidence", Long.toString(evidenceId));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Uploaded(evidenceId, kind, type, bytes.length, sha));
     }
 

@@ -2,7 +2,6 @@ package cn.taizhang.evaluation;
 
 import cn.taizhang.access.Caller;
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ListResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,7 +34,6 @@ class ObservationController {
     public ResponseEntity<ObservationVisits.VisitView> record(@AuthenticationPrincipal Caller caller, @RequestBody JsonNode body,
             @RequestHeader(name = "Idempotency-Key", required = false) String key, Scope scope) {
         ObservationVisits.Recorded r = visits.record(body, key, caller.getUsername(), scope);
-        AuditNote.created("observation_visit", Long.toString(r.visit().id()));
         return ResponseEntity.status(r.created() ? HttpStatus.CREATED : HttpStatus.OK).body(r.visit());
     }
 

@@ -2,6 +2,7 @@ package cn.taizhang.evaluation;
 
 import cn.taizhang.organisation.Department;
 import cn.taizhang.organisation.Organisation;
+import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.territory.Territory;
@@ -61,9 +62,11 @@ public class ObservationVisits {
         NewObservationVisit v = checked.visit();
         Optional<Long> id = visits.insert(v, checked.clientKey());
         if (id.isPresent()) {
+            AuditNote.created("observation_visit", Long.toString(id.get()));
             return new Recorded(view(visits.find(id.get()).orElseThrow(), scope), true);
         }
         ObservationRepository.Visit earlier = visits.findByKey(username, checked.clientKey()).orElseThrow();
+        AuditNote.changed("observation_visit", Long.toString(earlier.id()), null, null); // a retry: nothing written
         if (!sameContent(earlier, v)) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", "该客户端编号（幂等键）已用于内容不同的观摩记录，请换用新的编号");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class NoticeRepository {
@@ -46,11 +47,14 @@ class NoticeRepository {
                 .query(Long.class).single() > 0;
     }
 
+    // in a transaction of Spring's, like every change a request makes, so that the request's audit row commits with it
+    @Transactional
     boolean markRead(long staffId, long id) {
         return jdbc.sql("UPDATE notice SET read_at = now() WHERE id = :id AND staff_id = :staff AND read_at IS NULL")
                 .param("id", id).param("staff", staffId).update() > 0;
     }
 
+    @Transactional
     int markAllRead(long staffId) {
         return jdbc.sql("UPDATE notice SET read_at = now() WHERE staff_id = :staff AND read_at IS NULL").param("staff", staffId).update();
     }

@@ -1,6 +1,7 @@
 package cn.taizhang.organisation;
 
 import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.crypto.PersonalDataCipher;
 import cn.taizhang.platform.crypto.PersonalDataMasks;
 import cn.taizhang.platform.web.ApiProblem;
@@ -80,6 +81,7 @@ public class Organisation {
             throw new ApiProblem(HttpStatus.CONFLICT, "USERNAME_TAKEN", "用户名 " + member.username() + " 已被使用");
         }
         long id = insert(member, passwords.encode(member.password()));
+        AuditNote.created("staff", Long.toString(id));
         return staff.find(Scope.area(member.jurisdictionCode()), id).orElseThrow();
     }
 

@@ -80,9 +80,7 @@ class StaffController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "新建人员账号（安全管理员）")
     StaffMember create(Scope scope, @Valid @RequestBody NewStaff member) {
-        StaffMember created = organisation.create(scope, member);
-        AuditNote.created("staff", Long.toString(created.id()));
-        return created;
+        return organisation.create(scope, member);
     }
 
     @GetMapping("/staff/export.xlsx")

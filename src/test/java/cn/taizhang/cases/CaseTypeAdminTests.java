@@ -3,7 +3,6 @@ package cn.taizhang.cases;
 import static cn.taizhang.support.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.taizhang.access.AuditTrail;
 import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.support.IntegrationTest;
 import java.time.OffsetDateTime;
@@ -38,8 +37,6 @@ class CaseTypeAdminTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    AuditTrail auditTrail;
 
     @Autowired
     WorkingDays workingDays;
@@ -163,7 +160,6 @@ class CaseTypeAdminTests {
         assertThat(column("deadline", before)).isEqualTo(beforeDeadline);
         assertThat(api.read("demo-leader", next).get("typeName").asString()).isEqualTo("改名后的测试类型 " + code);
 
-        auditTrail.flush(); // change rows are written behind the request
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE target_type = 'case_type' AND target_id = ?",
                 Integer.class, code)).isEqualTo(2);
     }

@@ -3,6 +3,7 @@ package cn.taizhang.platform.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,11 +12,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.postgresql.Driver;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The application's connection pool, as a role without the right to rewrite the audit trail, and
@@ -25,10 +28,16 @@ import org.postgresql.Driver;
 @EnableConfigurationProperties(DatabaseProperties.class)
 class DatabaseConfiguration {
 
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(1);
+
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${taizhang.db.url:}'.isBlank()")
-    EmbeddedPostgresServer embeddedPostgres(@Value("${taizhang.data-dir}") Path dataDir, DatabaseProperties properties) {
-        return EmbeddedPostgresServer.start(DatabaseProperties.embeddedDirectory(dataDir), properties.cleanEmbedded());
+    EmbeddedPostgresServer embeddedPostgres(@Value("${taizhang.data-dir}") Path dataDir, DatabaseProperties properties,
+            ApplicationContext context) {
+        // a command (no web server) run beside the application works on the application's server
+        return context instanceof WebApplicationContext
+                ? EmbeddedPostgresServer.start(dataDir, properties.cleanEmbedded(), properties.walArchive())
+                : EmbeddedPostgresServer.startOrAttach(dataDir, properties.cleanEmbedded(), properties.walArchive());
     }
 
     @Bean(destroyMethod = "close")
@@ -78,6 +87,8 @@ class DatabaseConfiguration {
 
     private static HikariConfig connect(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
+        // a request waits at most this long for a connection: while the database is away it fails fast (503)
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);

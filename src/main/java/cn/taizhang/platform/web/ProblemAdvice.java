@@ -1,5 +1,6 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.db.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
@@ -118,6 +119,14 @@ class ProblemAdvice {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("{} {}: database unavailable: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            Object answer = respond(request, DatabaseGateFilter.problem());
+            return answer instanceof ResponseEntity<?> entity
+                    ? ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders())
+                            .header("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS)).body(entity.getBody())
+                    : answer;
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "服务器内部错误，请稍后重试"));
     }

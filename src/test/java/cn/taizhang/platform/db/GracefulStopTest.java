@@ -29,8 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A stop by SIGTERM (a service manager's stop) while cases are being reported: every report answered 201 keeps
- * its audit row, though the row is written behind the request. The application runs in a process of its own,
- * since the order of a JVM's shutdown hooks is the point.
+ * its audit row. The application runs in a process of its own, since the order of a JVM's shutdown hooks is the point.
  */
 class GracefulStopTest {
 
@@ -86,7 +85,7 @@ class GracefulStopTest {
         }
 
         assertThat(acknowledged).as("reports answered before the stop").isNotEmpty();
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(DatabaseProperties.embeddedDirectory(data), false);
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, false, java.util.Optional.empty());
                 Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"))) {
             PreparedStatement audited = c.prepareStatement(
                     "SELECT count(DISTINCT target_id) FROM audit_event WHERE target_type = 'case' AND target_id = ANY (?)");

@@ -1,0 +1,74 @@
+package cn.taizhang.platform.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded server's own recovery, in this process: a stale lock, a killed server, a second claim on the folder. */
+class EmbeddedPostgresServerTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aLockFileNamingALiveProcessThatIsNoServerOfTheFolderIsCleared() throws Exception {
+        EmbeddedPostgresServer.start(data, false, Optional.empty()).close();
+        // a recycled process id: alive, but not a PostgreSQL working in this folder (PostgreSQL itself would refuse)
+        Path pidFile = DatabaseProperties.embeddedDirectory(data).resolve(PostmasterPidFile.NAME);
+        Files.writeString(pidFile, ProcessHandle.current().pid() + "\n" + DatabaseProperties.embeddedDirectory(data) + "\n0\n5432\n");
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, false, Optional.empty())) {
+            assertThat(server.serverPid()).isNotEqualTo(ProcessHandle.current().pid());
+            assertThat(answers(server)).isTrue();
+        }
+    }
+
+    @Test
+    void aKilledServerIsStartedAgainOnItsPortWithItsData() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, true, Optional.empty())) {
+            try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"))) {
+                c.createStatement().execute("CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)");
+            }
+            long killed = server.serverPid();
+            ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (!(server.serverPid() != killed && answers(server)) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(server.serverPid()).as("a new server process").isNotEqualTo(killed);
+            try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"))) {
+                var rs = c.createStatement().executeQuery("SELECT n FROM kept");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(42);
+            }
+        }
+    }
+
+    @Test
+    void aSecondApplicationOnTheFolderIsRefusedAndACommandWorksOnTheRunningServer() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, true, Optional.empty())) {
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, false, Optional.empty()))
+                    .hasMessageContaining("PID " + ProcessHandle.current().pid()).hasMessageContaining("正由另一个 Taizhang 进程");
+            try (EmbeddedPostgresServer attached = EmbeddedPostgresServer.startOrAttach(data, false, Optional.empty())) {
+                assertThat(attached.jdbcUrl("postgres")).isEqualTo(server.jdbcUrl("postgres"));
+            }
+            assertThat(answers(server)).as("closing the attached one leaves the server running").isTrue();
+        }
+    }
+
+    private static boolean answers(EmbeddedPostgresServer server) {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"))) {
+            return c.isValid(1);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
