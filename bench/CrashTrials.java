@@ -109,6 +109,7 @@ public class CrashTrials {
                     long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
                     // a phone's queue: the same report until it is acknowledged, and once more after that
                     for (int sends = 0; sends < 2 && System.nanoTime() < giveUp; ) {
+                        long asked = System.nanoTime();
                         HttpResponse<String> r = send(report(token, clientId, number));
                         if (r == null || r.statusCode() >= 500) {
                             if (r != null && r.statusCode() == 503) {
@@ -125,7 +126,7 @@ public class CrashTrials {
                         if (first == null) {
                             first = caseId;
                             acknowledged.put(clientId, caseId);
-                            if (System.nanoTime() > killedAt.get()) {
+                            if (asked > killedAt.get()) { // sent after the kill: the database took it
                                 firstAfterKill.compareAndSet(0, System.nanoTime());
                             }
                         } else if (caseId != first) {

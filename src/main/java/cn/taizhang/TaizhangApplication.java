@@ -3,11 +3,9 @@ package cn.taizhang;
 import cn.taizhang.platform.cli.CommandLine;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class TaizhangApplication {
 
     public static void main(String[] args) {

@@ -42,7 +42,7 @@
     } else if (kind === 'verdict') {
       input = el('select', { name: name }, [el('option', { value: 'true', text: '通过，结案' }), el('option', { value: 'false', text: '不通过，返工' })]);
     } else if (kind === 'photos') {
-      input = el('input', { name: name, type: 'file', accept: 'image/jpeg,image/png,image/webp', capture: 'environment', multiple: 'multiple' });
+      input = el('input', { name: name, type: 'file', accept: 'image/jpeg,image/png', capture: 'environment', multiple: 'multiple' });
     } else {
       input = el('input', { name: name, type: kind });
     }

@@ -48,7 +48,7 @@ class EvidenceController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "上传事项照片（整改前 before / 整改后 after；JPEG、PNG、WebP，每张不超过 5MB，每件最多 9 张）")
+    @Operation(summary = "上传事项照片（整改前 before / 整改后 after；JPEG 或 PNG，按内容完整解码校验，每张不超过 5MB，每件最多 9 张）")
     ResponseEntity<Uploaded> upload(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam("file") MultipartFile file,
             @RequestParam("kind") String kind) throws IOException {
         Actor actor = Actor.of(caller);
@@ -66,15 +66,16 @@ class EvidenceController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "IMAGE_TOO_LARGE", "照片不能超过 5MB");
         }
         byte[] bytes = file.getBytes();
-        String type = EvidenceStore.imageType(bytes)
-                .orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "UNSUPPORTED_IMAGE", "只能上传 JPEG、PNG 或 WebP 格式的照片"));
-        String sha = store.put(bytes); // before the row: a committed row always has its bytes
+        String type = EvidenceImages.contentType(bytes);
+        String sha = EvidenceStore.sha256(bytes);
         long evidenceId = tx.execute(status -> {
             // the case row lock serialises uploads to one case, so the limit holds under concurrency
             jdbc.sql("SELECT id FROM case_record WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).single();
             if (evidence.count(id) >= MAX_PER_CASE) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "TOO_MANY_IMAGES", "每件事项最多上传 " + MAX_PER_CASE + " 张照片");
             }
+            // after every check, so a refused upload writes no file; before the row, so a committed row has its bytes
+            store.put(bytes);
             long inserted = evidence.insert(id, sha, kind, type, bytes.length, actor.id());
             AuditNote.created("case_evidence", Long.toString(inserted));
             return inserted;

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,27 +27,15 @@ class EvidenceStore {
         this.root = dataDir.resolve("evidence");
     }
 
-    /** The image type from the first bytes, whatever the file is called or claims to be. */
-    static Optional<String> imageType(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
-            return Optional.of("image/jpeg");
-        }
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-        if (startsWith(bytes, png, 0)) {
-            return Optional.of("image/png");
-        }
-        if (startsWith(bytes, "RIFF".getBytes(), 0) && startsWith(bytes, "WEBP".getBytes(), 8)) {
-            return Optional.of("image/webp");
-        }
-        return Optional.empty();
-    }
-
-    /** Stores the bytes (durably, before the metadata row commits) and returns their SHA-256. */
+    /**
+     * Stores the bytes (durably, before the metadata row commits) and returns their SHA-256. A file already
+     * there is touched instead: its row may be about to commit, so the orphan cleaner's grace period starts again.
+     */
     String put(byte[] bytes) {
         String sha = sha256(bytes);
         Path target = path(sha);
         try {
-            if (Files.exists(target)) {
+            if (touch(target)) {
                 return sha;
             }
             Files.createDirectories(target.getParent());
@@ -69,23 +59,24 @@ class EvidenceStore {
         }
     }
 
-    private Path path(String sha) {
+    Path path(String sha) {
         return root.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
     }
 
-    private static boolean startsWith(byte[] bytes, byte[] prefix, int at) {
-        if (bytes.length < at + prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[at + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+    Path root() {
+        return root;
     }
 
-    private static String sha256(byte[] bytes) {
+    private static boolean touch(Path file) throws IOException {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -5,6 +5,9 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.CommandLinePropertySource;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 
 /**
  * The jar's entry: no argument (or {@code serve}) runs the web application; any other first
@@ -39,7 +42,18 @@ public final class CommandLine {
         SpringApplication app = new SpringApplication(application);
         app.setMainApplicationClass(application);
         app.setWebApplicationType(WebApplicationType.NONE);
-        app.setDefaultProperties(java.util.Map.of("taizhang.demo.enabled", "false", "spring.main.banner-mode", "off"));
+        app.setDefaultProperties(java.util.Map.of("spring.main.banner-mode", "off"));
+        // above application.yml (whose demo.enabled: true beat the default properties, so a restore into a new
+        // folder met a freshly loaded demo), below the command line's own options
+        app.addInitializers(context -> {
+            MutablePropertySources sources = context.getEnvironment().getPropertySources();
+            MapPropertySource noDemo = new MapPropertySource("commandMode", java.util.Map.of("taizhang.demo.enabled", "false"));
+            if (sources.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
+                sources.addAfter(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME, noDemo);
+            } else {
+                sources.addFirst(noDemo);
+            }
+        });
         return app;
     }
 

@@ -10,6 +10,6 @@ class CryptoConfiguration {
 
     @Bean
     PersonalDataCipher personalDataCipher(@Value("${taizhang.pii-key:}") String key, @Value("${taizhang.data-dir}") Path dataDir) {
-        return key.isBlank() ? PersonalDataCipher.fromKeyFile(dataDir.resolve("keys/pii.key")) : PersonalDataCipher.fromBase64Key(key);
+        return key.isBlank() ? PersonalDataCipher.fromKeyFile(dataDir.resolve(PersonalDataCipher.KEY_FILE)) : PersonalDataCipher.fromBase64Key(key);
     }
 }

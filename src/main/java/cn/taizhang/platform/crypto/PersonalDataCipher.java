@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -21,6 +23,9 @@ import javax.crypto.spec.SecretKeySpec;
  * key file created once under the data folder, readable by its owner only.
  */
 public final class PersonalDataCipher {
+
+    /** The key file below the data folder, used when no key is configured. */
+    public static final String KEY_FILE = "keys/pii.key";
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -48,6 +53,18 @@ public final class PersonalDataCipher {
             return fromBase64Key(Files.readString(file).trim());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the personal-data key " + file, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The SHA-256 of the raw key bytes, hex ({@code base64 -d pii.key | sha256sum}): names the key in a backup's
+     * manifest without giving it away (a random 256-bit key cannot be found from its hash).
+     */
+    public String fingerprint() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
