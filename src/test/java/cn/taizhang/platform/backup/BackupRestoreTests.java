@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import cn.taizhang.TaizhangApplication;
-import cn.taizhang.access.AuditTrail;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.cli.Command;
 import cn.taizhang.platform.cli.CommandLine;
@@ -61,9 +60,6 @@ class BackupRestoreTests {
     DatabaseRestore restore;
 
     @Autowired
-    AuditTrail audit;
-
-    @Autowired
     CaseSummaries summaries;
 
     @Value("${taizhang.data-dir}")
@@ -84,7 +80,6 @@ class BackupRestoreTests {
         upload(dispatched, photo(2));
         upload(dispatched, photo(1)); // the same photo twice: one file
         town.reject(town.report("city_sanitation", town.grid(2)));
-        audit.flush();
 
         Path backupDir = temp.resolve("backup");
         BackupManifest manifest = backup.backup(backupDir);

@@ -64,6 +64,24 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    @Test
+    void withAnArchiveFolderEveryFinishedSegmentOfTheLogIsCopiedThere() throws Exception {
+        Path archive = data.resolve("wal-archive");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data.resolve("data"), true, Optional.of(archive));
+                Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"))) {
+            c.createStatement().execute("CREATE TABLE archived (n int); INSERT INTO archived VALUES (1)");
+            var rs = c.createStatement().executeQuery("SELECT pg_walfile_name(pg_switch_wal())");
+            rs.next();
+            Path segment = archive.resolve(rs.getString(1));
+            long deadline = System.nanoTime() + 15_000_000_000L;
+            while (!Files.exists(segment) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(segment).exists();
+            assertThat(Files.size(segment)).isEqualTo(16L * 1024 * 1024);
+        }
+    }
+
     private static boolean answers(EmbeddedPostgresServer server) {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"))) {
             return c.isValid(1);
