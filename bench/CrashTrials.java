@@ -98,6 +98,7 @@ public class CrashTrials {
         AtomicInteger duplicated = new AtomicInteger();
         AtomicInteger unavailable = new AtomicInteger();
         AtomicLong firstAfterKill = new AtomicLong();
+        AtomicLong firstFailure = new AtomicLong(Long.MAX_VALUE); // the first refusal after the kill: the outage began
         AtomicLong killedAt = new AtomicLong(Long.MAX_VALUE);
         AtomicBoolean reporting = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -112,6 +113,9 @@ public class CrashTrials {
                         long asked = System.nanoTime();
                         HttpResponse<String> r = send(report(token, clientId, number));
                         if (r == null || r.statusCode() >= 500) {
+                            if (asked > killedAt.get()) {
+                                firstFailure.accumulateAndGet(asked, Math::min);
+                            }
                             if (r != null && r.statusCode() == 503) {
                                 unavailable.incrementAndGet();
                             }
@@ -126,7 +130,9 @@ public class CrashTrials {
                         if (first == null) {
                             first = caseId;
                             acknowledged.put(clientId, caseId);
-                            if (asked > killedAt.get()) { // sent after the kill: the database took it
+                            // sent after the outage began: the new server took it (backends of the killed one may
+                            // still commit for a moment after the kill, on connections they already hold)
+                            if (asked > firstFailure.get()) {
                                 firstAfterKill.compareAndSet(0, System.nanoTime());
                             }
                         } else if (caseId != first) {
@@ -150,10 +156,16 @@ public class CrashTrials {
         } else {
             killServer();
             long deadline = kill + TimeUnit.SECONDS.toNanos(60);
-            while (firstAfterKill.get() == 0 && System.nanoTime() < deadline) {
+            long quiet = kill + TimeUnit.SECONDS.toNanos(5); // no refusal within 5 s: no client ever noticed
+            while (firstAfterKill.get() == 0 && System.nanoTime() < deadline
+                    && !(firstFailure.get() == Long.MAX_VALUE && System.nanoTime() > quiet)) {
                 pause(50);
             }
-            recovered = firstAfterKill.get() == 0 ? -1 : (firstAfterKill.get() - kill) / 1e9;
+            if (firstFailure.get() == Long.MAX_VALUE) {
+                recovered = 0; // no client ever noticed
+            } else {
+                recovered = firstAfterKill.get() == 0 ? -1 : (firstAfterKill.get() - kill) / 1e9;
+            }
         }
         pause(3_000);
         reporting.set(false);

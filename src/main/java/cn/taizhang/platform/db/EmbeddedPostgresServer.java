@@ -43,6 +43,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Duration WATCH_INTERVAL = Duration.ofMillis(200);
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(10);
 
     private final Path directory;
     private final boolean clean;
@@ -126,6 +127,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", sharedBuffersMegabytes() + "MB")
                 .setServerConfig("timezone", "Asia/Shanghai")
+                // TCP only: a socket's lock file in /tmp names the server's process id, and where PID 1 does not reap,
+                // a killed server stays a zombie that PostgreSQL takes for alive, refusing to start beside it
+                .setServerConfig("unix_socket_directories", "''")
                 // its own log file: zonky reads the server's output only while it starts, and dropped the rest
                 .setServerConfig("logging_collector", "on")
                 .setServerConfig("log_directory", "log")
@@ -135,7 +139,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setLocaleConfig("locale", "C.UTF-8")
                 // stopped by the application context, after the beans that write to it: zonky's own shutdown
                 // hook ran beside the context's and stopped the server under the audit trail's last rows
-                .setRegisterShutdownHook(false);
+                .setRegisterShutdownHook(false)
+                // crash recovery replays up to max_wal_size of log before the server takes connections
+                .setPGStartupWait(STARTUP_WAIT);
         walArchive.ifPresent(archive -> builder
                 .setServerConfig("archive_mode", "on")
                 .setServerConfig("archive_timeout", "5min")
@@ -190,6 +196,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    private static void awaitNoProcessIn(Path directory, Duration wait) {
+        if (!Files.isDirectory(Path.of("/proc", "self"))) {
+            return; // no way to see another process's folder: the start is retried instead
+        }
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < deadline && ProcessHandle.allProcesses()
+                .anyMatch(p -> alive(p.pid()) && PostmasterPidFile.worksIn(p, directory))) {
+            sleep(Duration.ofMillis(50));
+        }
+    }
+
     private static boolean exited(ProcessHandle process, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
@@ -239,6 +256,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         while (!closing) {
             try {
                 stopOrphan(directory);
+                // the dead server's backends hold its shared memory until they notice, and a new server refuses to start
+                // beside them (it would give up at once, and zonky would wait out its start-up time before saying so)
+                awaitNoProcessIn(directory, Duration.ofSeconds(30));
                 // zonky locks a file of its own in the folder; the dead server's instance still holds the old one
                 Files.deleteIfExists(directory.resolve("epg-lock"));
                 EmbeddedPostgres pg = builder(directory, false, walArchive).setPort(port).start();

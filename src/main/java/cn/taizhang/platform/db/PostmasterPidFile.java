@@ -36,10 +36,10 @@ record PostmasterPidFile(long pid, Path dataDirectory, OptionalInt port) {
      * folder: the postmaster changes into its data folder). A recycled process id belongs to something else.
      */
     Optional<ProcessHandle> liveServer(Path dataDirectory) {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> worksIn(p, dataDirectory));
+        return ProcessHandle.of(pid).filter(p -> EmbeddedPostgresServer.alive(p.pid())).filter(p -> worksIn(p, dataDirectory));
     }
 
-    private static boolean worksIn(ProcessHandle process, Path dataDirectory) {
+    static boolean worksIn(ProcessHandle process, Path dataDirectory) {
         Path proc = Path.of("/proc", Long.toString(process.pid()));
         try {
             if (Files.isDirectory(proc)) {
