@@ -23,7 +23,7 @@ public final class ApiDescription {
     public static final String GRID = "522601002002001";
     public static final String AREA = "522601002";
 
-    public record Parameter(String name, String in, JsonNode schema) {
+    public record Parameter(String name, String in, JsonNode schema, boolean required) {
     }
 
     public record Operation(String method, String path, List<Parameter> parameters, String bodyType, JsonNode bodySchema) {
@@ -49,7 +49,8 @@ public final class ApiDescription {
                 List<Parameter> parameters = new ArrayList<>();
                 for (JsonNode p : op.getValue().path("parameters")) {
                     JsonNode resolved = resolve(p);
-                    parameters.add(new Parameter(resolved.get("name").asString(), resolved.get("in").asString(), resolve(resolved.path("schema"))));
+                    parameters.add(new Parameter(resolved.get("name").asString(), resolved.get("in").asString(), resolve(resolved.path("schema")),
+                            resolved.path("required").asBoolean(false)));
                 }
                 String bodyType = null;
                 JsonNode bodySchema = null;
@@ -59,6 +60,9 @@ public final class ApiDescription {
                         bodyType = type.getKey();
                         bodySchema = resolve(type.getValue().path("schema"));
                     }
+                }
+                if (bodySchema != null && properties(bodySchema).values().stream().anyMatch(ApiDescription::isFile)) {
+                    bodyType = "multipart/form-data"; // springdoc may describe a file upload under another media type
                 }
                 operations.add(new Operation(op.getKey().toUpperCase(), path.getKey(), parameters, bodyType, bodySchema));
             }
@@ -94,7 +98,7 @@ public final class ApiDescription {
         if (s.has("enum")) {
             return s.get("enum").get(0);
         }
-        String type = s.path("type").asString("");
+        String type = typeOf(s);
         if (type.isEmpty() && s.has("properties") || type.equals("object")) {
             ObjectNode object = NODES.objectNode();
             if (depth < 6) {
@@ -118,6 +122,26 @@ public final class ApiDescription {
         };
     }
 
+    /** The schema's type; OpenAPI 3.1 may give a list such as {@code ["integer", "null"]}. */
+    private static String typeOf(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (!t.asString().equals("null")) {
+                    return t.asString();
+                }
+            }
+            return "";
+        }
+        return type.asString("");
+    }
+
+    /** True for a multipart field that is a file. */
+    public static boolean isFile(JsonNode schema) {
+        return schema.path("format").asString("").equals("binary") || schema.has("contentMediaType")
+                || typeOf(schema).equals("array") && isFile(schema.path("items"));
+    }
+
     private static String plausibleText(String name, String format) {
         return switch (format) {
             case "date" -> LocalDate.now().toString();
@@ -129,6 +153,9 @@ public final class ApiDescription {
                     : name.equals("from") || name.equals("to") || name.contains("date") || name.endsWith("edon") /* visitedOn */ ? LocalDate.now().toString()
                     : name.equals("period") ? Integer.toString(LocalDate.now().getYear())
                     : name.contains("password") ? "Kaili@2026"
+                    : name.equals("username") ? "hostile_" + UUID.randomUUID().toString().substring(0, 8)
+                    : name.contains("phone") ? "13800138000"
+                    : name.equals("crs") ? "wgs84"
                     : name.contains("match") ? "\"1\""
                     : name.equals("type") ? "city_sanitation"
                     : name.equals("source") ? "grid_worker"
