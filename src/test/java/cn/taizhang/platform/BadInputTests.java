@@ -242,6 +242,14 @@ class BadInputTests {
             RawHttp.Answer a = raw().get("/api/v1/areas/522601", Map.of("Authorization", "Bearer " + leader, "Accept", accept));
             assertProblem(a, 406, "NOT_ACCEPTABLE");
         }
+        // refused before the endpoint runs: a report answered 406 is not filed
+        String token = DemoUsers.tokenFor(mvc, "demo-gridworker", DemoUsers.PASSWORD);
+        long cases = jdbc.queryForObject("SELECT count(*) FROM case_record", Long.class);
+        RawHttp.Answer report = raw().send("POST", "/api/v1/cases", Map.of("Authorization", "Bearer " + token, "Accept", "image/png",
+                "Content-Type", "application/json"), ("{\"clientId\":\"" + UUID.randomUUID() + "\",\"type\":\"city_sanitation\","
+                + "\"description\":\"井盖缺失\",\"gridCode\":\"522601002002001\",\"source\":\"grid_worker\"}").getBytes(StandardCharsets.UTF_8));
+        assertProblem(report, 406, "NOT_ACCEPTABLE");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_record", Long.class)).isEqualTo(cases);
     }
 
     private RawHttp raw() {

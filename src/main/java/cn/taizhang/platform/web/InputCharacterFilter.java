@@ -70,7 +70,7 @@ class InputCharacterFilter extends OncePerRequestFilter {
         if (path == null) {
             problems.add(StrictDecoding.problem("path"));
             return problems;
-        } else if (!TextCharacters.allowed(path)) {
+        } else if (!TextCharacters.allowed(path) || path.chars().anyMatch(c -> c < 0x20)) { // no line breaks in a path either
             problems.add(TextCharacters.problem("path"));
         }
         StrictDecoding.query(request.getQueryString(), problems);
