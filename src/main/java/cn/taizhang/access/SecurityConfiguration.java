@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -45,6 +46,16 @@ class SecurityConfiguration {
         firewall.setAllowedHeaderValues(FirewallCharacters::headerValueAllowed);
         firewall.setAllowedParameterNames(FirewallCharacters::nameAllowed);
         return web -> web.httpFirewall(firewall);
+    }
+
+    /**
+     * A request the firewall refuses (a header value or parameter name with control characters, an
+     * unnormalised path) is bad input like any other: 400 problem+json, not an exception.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(ProblemResponses problems) {
+        return (request, response, e) -> problems.write(request, response,
+                ApiProblem.badRequest("INVALID_CHARACTERS", "请求的地址、参数名或请求头含有不允许的字符"));
     }
 
     @Bean

@@ -4,8 +4,12 @@ import cn.taizhang.access.Caller;
 import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.JsonFailures;
 import cn.taizhang.platform.web.ListResponse;
+import cn.taizhang.platform.web.TextCharacters;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,8 +40,11 @@ class CaseController {
     private final CaseActions actions;
     private final CaseRepository cases;
     private final CaseViews views;
+    private final JsonMapper json;
 
-    CaseController(CaseReporting reporting, BatchReporting batches, CaseActions actions, CaseRepository cases, CaseViews views) {
+    CaseController(CaseReporting reporting, BatchReporting batches, CaseActions actions, CaseRepository cases, CaseViews views,
+            JsonMapper json) {
+        this.json = json;
         this.reporting = reporting;
         this.batches = batches;
         this.actions = actions;
@@ -65,20 +72,29 @@ class CaseController {
             throw CaseProblems.field("items", "OUT_OF_RANGE", "一次须上报 1 到 " + MAX_BATCH + " 条");
         }
         Actor actor = Actor.of(caller);
-        JsonMapper json = JsonMapper.shared();
         List<ObjectNode> answers = new ArrayList<>();
         List<NewCase> reports = new ArrayList<>();
         List<ObjectNode> pending = new ArrayList<>();
-        for (JsonNode item : batch.items()) {
-            String clientId = item.path("clientId").isString() ? item.path("clientId").asString() : null;
-            ObjectNode answer = json.createObjectNode().put("clientId", clientId);
+        for (int i = 0; i < batch.items().size(); i++) {
+            JsonNode item = batch.items().get(i);
+            String clientId = item != null && item.path("clientId").isString() ? item.path("clientId").asString() : null;
+            ObjectNode answer = json.createObjectNode().put("clientId", TextCharacters.replaced(clientId));
             answers.add(answer);
-            try {
-                reports.add(json.treeToValue(item, NewCase.class));
-                pending.add(answer);
-            } catch (tools.jackson.core.JacksonException e) {
+            ApiProblem refused = item == null || !item.isObject()
+                    ? CaseProblems.field("items[" + i + "]", "INVALID_FIELD", "items[" + i + "]：每条上报须为 JSON 对象")
+                    : null;
+            if (refused == null) {
+                try {
+                    // the application's mapper, which checks the characters of every string (platform.web.InputJson)
+                    reports.add(json.treeToValue(item, NewCase.class));
+                    pending.add(answer);
+                } catch (tools.jackson.core.JacksonException e) {
+                    refused = JsonFailures.problem(e, "items[" + i + "].");
+                }
+            }
+            if (refused != null) {
                 answer.put("status", 400);
-                answer.set("problem", problem(CaseProblems.field("items", "INVALID_FIELD", "该条上报的字段类型或格式不正确")));
+                answer.set("problem", problem(refused));
             }
         }
         List<BatchReporting.Outcome> outcomes = batches.reportAll(actor, reports);
@@ -102,8 +118,7 @@ class CaseController {
     }
 
     /** The same members as a problem+json answer, for one item of a batch. */
-    private static JsonNode problem(ApiProblem p) {
-        JsonMapper json = JsonMapper.shared();
+    private JsonNode problem(ApiProblem p) {
         var node = json.createObjectNode().put("status", p.status().value()).put("code", p.code()).put("detail", p.getMessage());
         if (!p.errors().isEmpty()) {
             node.set("errors", json.valueToTree(p.errors()));
@@ -128,7 +143,10 @@ class CaseController {
 
     @PostMapping("/{id}/actions/{action}")
     @Operation(summary = "办理操作：立案、不予立案、派遣、退回、处置、核查、延期、缓办、督办、重新办理（须带 If-Match）")
-    ResponseEntity<CaseView> act(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String action,
+    ResponseEntity<CaseView> act(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+            @Parameter(schema = @Schema(allowableValues = {"register", "reject", "dispatch", "return", "handle", "verify",
+                    "request-extension", "approve-extension", "refuse-extension", "defer", "resume", "supervise", "reopen"}))
+            @PathVariable String action,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody(required = false) ActionRequest body) {
         Action a = Action.fromCode(action).orElseThrow(() -> ApiProblem.notFound("操作 " + action));
         Actor actor = Actor.of(caller);

@@ -4,6 +4,8 @@ import cn.taizhang.access.Caller;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.excel.ExcelSheet;
+import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.Days;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,7 +49,7 @@ class CaseListController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size, 50);
         Actor actor = Actor.of(caller);
-        checkState(filter);
+        check(filter);
         List<CaseRow> rows = queries.find(actor.visibility(), filter, paging.offset(), paging.size());
         return new ListResponse<>(views.of(rows, actor), queries.count(actor.visibility(), filter));
     }
@@ -56,7 +58,7 @@ class CaseListController {
     @Operation(summary = "导出事项台账（Excel，筛选条件同列表）")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal Caller caller, @ParameterObject CaseFilter filter) {
         Actor actor = Actor.of(caller);
-        checkState(filter);
+        check(filter);
         List<CaseView> cases = views.of(queries.find(actor.visibility(), filter, 0, MAX_EXPORT), actor);
         List<List<Object>> rows = new ArrayList<>();
         for (CaseView c : cases) {
@@ -84,9 +86,12 @@ class CaseListController {
                 .map(d -> new UnitView(d.id(), d.name(), d.kind(), d.areaCode())).toList());
     }
 
-    private static void checkState(CaseFilter filter) {
+    private static void check(CaseFilter filter) {
         if (!filter.validState()) {
             throw CaseProblems.field("state", "INVALID_FIELD", "状态须为 reported、registered、rejected、dispatched、handled、closed、deferred 之一");
+        }
+        if (!Days.plausible(filter.from()) || !Days.plausible(filter.to())) {
+            throw ApiProblem.invalid(List.of(Days.outOfRange(Days.plausible(filter.from()) ? "to" : "from")));
         }
     }
 }

@@ -3,6 +3,8 @@ package cn.taizhang.evaluation;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ListResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -48,7 +50,8 @@ class SettingsController {
     @PreAuthorize("hasRole('SYSADMIN')")
     @Transactional
     @Operation(summary = "修改一类考评对象的权重、最低样本量和观摩得分权重（系统管理员）")
-    public SettingsView replace(@PathVariable String object, @RequestBody JsonNode body) {
+    public SettingsView replace(@Parameter(schema = @Schema(allowableValues = {"town", "department", "gridworker"})) @PathVariable String object,
+            @RequestBody JsonNode body) {
         ObjectKind kind = EvaluationParams.object(object);
         int before = settings.find(kind).version();
         int after = settings.replace(SettingsForm.read(kind, body));

@@ -6,6 +6,7 @@ import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Sector;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.Days;
 import cn.taizhang.platform.web.FieldProblem;
 import cn.taizhang.territory.AreaCode;
 import java.time.LocalDate;
@@ -107,7 +108,12 @@ record StatsParams(String area, LocalDate from, LocalDate to, String type, Strin
             return otherwise;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate day = LocalDate.parse(text.strip());
+            if (!Days.plausible(day)) {
+                problems.add(Days.outOfRange(field));
+                return null;
+            }
+            return day;
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, "INVALID_DATE", field + "：日期应为 yyyy-MM-dd 格式，如 2026-01-31"));
             return null;

@@ -109,15 +109,17 @@ class StaffTests {
                  "jurisdictionCode":"522601003","password":"Kaili@2026"}""";
         mvc.perform(post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON).content(good).with(as(mvc, "demo-dispatcher")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON).content(good).with(as(mvc, "demo-secadmin")))
+        String created = mvc.perform(post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON).content(good).with(as(mvc, "demo-secadmin")))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.phone").value("139****5678"));
+                .andExpect(jsonPath("$.phone").value("139****5678"))
+                .andReturn().getResponse().getContentAsString();
         mvc.perform(post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON).content(good).with(as(mvc, "demo-secadmin")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("USERNAME_TAKEN"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'CHANGE' AND path = '/api/v1/staff' "
-                + "AND actor_username = 'demo-secadmin' AND status IS NULL AND after_ref IS NOT NULL", Long.class))
-                .as("one row committed with the account").isEqualTo(1);
+                + "AND actor_username = 'demo-secadmin' AND status IS NULL AND after_ref IS NOT NULL AND target_id = ?", Long.class,
+                JsonMapper.shared().readTree(created).get("id").asString()))
+                .as("one row committed with the account (other tests create accounts too)").isEqualTo(1);
     }
 
     @Test

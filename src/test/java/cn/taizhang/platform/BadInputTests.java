@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.taizhang.support.DemoUsers;
+import cn.taizhang.support.RawHttp;
 import cn.taizhang.support.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -16,6 +17,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +27,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Bad input gets a 400 problem+json naming each bad field, with a stable code and a Chinese detail, and writes nothing. */
 @IntegrationTest
@@ -103,5 +109,171 @@ class BadInputTests {
                         .with(as(mvc, "demo-leader")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+    }
+
+    /** Issue 13: each class of malformed input that used to answer 500, through the real server. */
+    @Test
+    void controlCharactersLoneSurrogatesAndNoncharactersAreRefusedNamingTheField() {
+        String token = DemoUsers.tokenFor(mvc, "demo-gridworker", DemoUsers.PASSWORD);
+        long cases = jdbc.queryForObject("SELECT count(*) FROM case_record", Long.class);
+        for (String bad : new String[] {"\\u0000", "\\u0007", "\\ud800", "\\uffff", "\\u0085"}) {
+            RawHttp.Answer a = json("POST", "/api/v1/cases", token, "{\"clientId\":\"" + UUID.randomUUID() + "\",\"type\":\"city_sanitation\","
+                    + "\"description\":\"井盖" + bad + "缺失\",\"gridCode\":\"522601002002001\",\"source\":\"grid_worker\"}");
+            assertProblem(a, 400, "INVALID_CHARACTERS");
+            assertThat(a.body()).contains("\"field\":\"description\"");
+        }
+        RawHttp.Answer nested = json("POST", "/api/v1/cases", token, "{\"clientId\":\"" + UUID.randomUUID() + "\",\"type\":\"city_sanitation\","
+                + "\"description\":\"井盖缺失\",\"location\":{\"lat\":26.5,\"lng\":107.9,\"crs\":\"wgs\\u0000\"},\"source\":\"grid_worker\"}");
+        assertProblem(nested, 400, "INVALID_CHARACTERS");
+        assertThat(nested.body()).contains("\"field\":\"location.crs\"");
+        // tab, line feed and carriage return are fine in free text
+        RawHttp.Answer fine = json("POST", "/api/v1/cases", token, "{\"clientId\":\"" + UUID.randomUUID() + "\",\"type\":\"city_sanitation\","
+                + "\"description\":\"井盖缺失\\r\\n\\t两处\",\"gridCode\":\"522601002002001\",\"source\":\"grid_worker\"}");
+        assertThat(fine.status()).as(fine.body()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_record", Long.class)).isEqualTo(cases + 1);
+
+        String leader = DemoUsers.tokenFor(mvc, "demo-leader", DemoUsers.PASSWORD);
+        RawHttp.Answer query = raw().get("/api/v1/areas?q=%E5%A4%A7%00", Map.of("Authorization", "Bearer " + leader, "Accept", "application/json"));
+        assertProblem(query, 400, "INVALID_CHARACTERS");
+        assertThat(query.body()).contains("\"field\":\"q\"");
+        String auditor = DemoUsers.tokenFor(mvc, "demo-auditor", DemoUsers.PASSWORD);
+        assertProblem(raw().get("/api/v1/audit?action=%00", Map.of("Authorization", "Bearer " + auditor)), 400, "INVALID_CHARACTERS");
+        assertProblem(raw().get("/api/v1/areas/5226%01", Map.of("Authorization", "Bearer " + leader)), 400, "INVALID_CHARACTERS");
+        RawHttp.Answer header = raw().send("POST", "/api/v1/cases", Map.of("Authorization", "Bearer " + token,
+                "Content-Type", "application/json", "Idempotency-Key", "k\u00851"), "{}".getBytes(StandardCharsets.UTF_8));
+        assertProblem(header, 400, "INVALID_CHARACTERS");
+        assertThat(header.body()).contains("\"field\":\"Idempotency-Key\"");
+    }
+
+    @Test
+    void aLoneSurrogateInAPasswordIsRefused() {
+        RawHttp.Answer a = json("POST", "/api/v1/auth/token", null, "{\"username\":\"demo-leader\",\"password\":\"Kaili\\ud800\"}");
+        assertProblem(a, 400, "INVALID_CHARACTERS");
+        assertThat(a.body()).contains("\"field\":\"password\"");
+    }
+
+    @Test
+    void aFormSignInWithANulIsRefusedAndAuditedAsAFailedSignIn() {
+        long failed = jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'SIGN_IN_FAILED'", Long.class);
+        RawHttp.Answer a = raw().send("POST", "/login", Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "username=demo%00leader&password=Kaili%402026".getBytes(StandardCharsets.UTF_8));
+        assertProblem(a, 400, "INVALID_CHARACTERS");
+        assertThat(a.body()).contains("\"field\":\"username\"");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'SIGN_IN_FAILED' AND actor_username = ?",
+                Long.class, "demo\uFFFDleader")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'SIGN_IN_FAILED'", Long.class)).isEqualTo(failed + 1);
+    }
+
+    @Test
+    void aBatchAnswersANullItemAndAnItemWithANulEachWithItsOwnProblem() throws Exception {
+        String token = DemoUsers.tokenFor(mvc, "demo-gridworker", DemoUsers.PASSWORD);
+        String good = "{\"clientId\":\"" + UUID.randomUUID() + "\",\"type\":\"city_sanitation\",\"description\":\"井盖缺失\","
+                + "\"gridCode\":\"522601002002001\",\"source\":\"grid_worker\"}";
+        String nul = "{\"clientId\":\"" + UUID.randomUUID() + "\",\"type\":\"city_sanitation\",\"description\":\"井盖\\u0000缺失\","
+                + "\"gridCode\":\"522601002002001\",\"source\":\"grid_worker\"}";
+        RawHttp.Answer a = json("POST", "/api/v1/cases/batch", token, "{\"items\":[null," + nul + "," + good + ",7]}");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode items = JsonMapper.shared().readTree(a.body()).get("items");
+        assertThat(items.get(0).get("status").asInt()).isEqualTo(400);
+        assertThat(items.get(0).get("problem").get("errors").get(0).get("field").asString()).isEqualTo("items[0]");
+        assertThat(items.get(1).get("problem").get("code").asString()).isEqualTo("INVALID_CHARACTERS");
+        assertThat(items.get(1).get("problem").get("errors").get(0).get("field").asString()).isEqualTo("items[1].description");
+        assertThat(items.get(2).get("status").asInt()).isEqualTo(201);
+        assertThat(items.get(3).get("status").asInt()).isEqualTo(400);
+    }
+
+    @Test
+    void absurdNumbersAreRefusedNamingTheField() {
+        String sysadmin = DemoUsers.tokenFor(mvc, "demo-sysadmin", DemoUsers.PASSWORD);
+        for (String number : new String[] {"1e999999", "-1e999999", "1e-999999", "9".repeat(300)}) {
+            RawHttp.Answer a = json("POST", "/api/v1/case-types", sysadmin, "{\"code\":\"absurd_numbers\",\"name\":\"数值\",\"category\":\"其他\","
+                    + "\"remindShare\":" + number + ",\"superviseAfterDays\":" + number + "}");
+            assertThat(a.status()).as(number + " " + a.body()).isEqualTo(400);
+            assertThat(a.body()).contains("\"field\":\"remindShare\"");
+            assertNoJavaNames(a);
+        }
+        String handler = DemoUsers.tokenFor(mvc, "demo-dispatcher", DemoUsers.PASSWORD);
+        for (String number : new String[] {"1e999999", "9".repeat(300)}) {
+            RawHttp.Answer a = json("POST", "/api/v1/cases/1/actions/dispatch", handler, "{\"unit\":" + number + "}");
+            assertThat(a.status()).as(number + " " + a.body()).isEqualTo(400);
+            assertThat(a.body()).contains("\"field\":\"unit\"");
+        }
+    }
+
+    @Test
+    void outOfRangeAndImpossibleDatesAreRefusedNamingTheFieldWithoutJavaNames() {
+        String leader = DemoUsers.tokenFor(mvc, "demo-leader", DemoUsers.PASSWORD);
+        for (String date : new String[] {"0000-01-01", "99999-01-01", "2026-02-30", "+999999999-12-31"}) {
+            for (String path : new String[] {"/api/v1/cases?from=", "/api/v1/stats/summary?from=", "/api/v1/briefings?from="}) {
+                RawHttp.Answer a = raw().get(path + date.replace("+", "%2B"), Map.of("Authorization", "Bearer " + leader));
+                assertThat(a.status()).as(path + date + " " + a.body()).isEqualTo(400);
+                assertThat(a.body()).contains("\"field\":\"from\"");
+                assertNoJavaNames(a);
+            }
+        }
+    }
+
+    @Test
+    void undecodableQueryStringsAndPathsAreRefusedAsProblems() {
+        String leader = DemoUsers.tokenFor(mvc, "demo-leader", DemoUsers.PASSWORD);
+        Map<String, String> signedIn = Map.of("Authorization", "Bearer " + leader, "Accept", "application/json");
+        for (String path : new String[] {"/api/v1/areas/522601?x=%ff%fe", "/api/v1/areas?q=%zz", "/login?x=%ff%fe",
+                "/actuator/health?x=%ff%fe", "/api/v1/areas?q=%E5%A4", "/api/v1/areas?q=%"}) {
+            RawHttp.Answer a = raw().get(path, signedIn);
+            assertProblem(a, 400, "UNDECODABLE");
+        }
+        for (String path : new String[] {"/api/v1/areas/5226%2F01", "/api/v1/areas/5226%00", "/api/v1/areas/%ff%fe", "/api/v1/%zz",
+                "/api/v1/areas/..%2F..%2Fetc%2Fpasswd", "/api/v1/areas/;/../x"}) {
+            RawHttp.Answer a = raw().get(path, signedIn);
+            assertThat(a.status()).as(path + " " + a.body()).isEqualTo(400);
+            assertThat(a.contentType()).as(path).startsWith("application/problem+json");
+            assertNoJavaNames(a);
+        }
+        RawHttp.Answer big = raw().get("/api/v1/areas/522601", Map.of("Authorization", "Bearer " + leader, "X-Big", "x".repeat(20_000)));
+        assertThat(big.status()).isBetween(400, 431);
+        assertThat(big.contentType()).startsWith("application/problem+json");
+        assertThat(big.body()).doesNotContain("Tomcat").doesNotContain("<html");
+    }
+
+    @Test
+    void anAcceptTheEndpointCannotServeIs406ProblemJson() {
+        String leader = DemoUsers.tokenFor(mvc, "demo-leader", DemoUsers.PASSWORD);
+        for (String accept : new String[] {"text/html", "image/png"}) {
+            RawHttp.Answer a = raw().get("/api/v1/areas/522601", Map.of("Authorization", "Bearer " + leader, "Accept", accept));
+            assertProblem(a, 406, "NOT_ACCEPTABLE");
+        }
+        // refused before the endpoint runs: a report answered 406 is not filed
+        String token = DemoUsers.tokenFor(mvc, "demo-gridworker", DemoUsers.PASSWORD);
+        long cases = jdbc.queryForObject("SELECT count(*) FROM case_record", Long.class);
+        RawHttp.Answer report = raw().send("POST", "/api/v1/cases", Map.of("Authorization", "Bearer " + token, "Accept", "image/png",
+                "Content-Type", "application/json"), ("{\"clientId\":\"" + UUID.randomUUID() + "\",\"type\":\"city_sanitation\","
+                + "\"description\":\"井盖缺失\",\"gridCode\":\"522601002002001\",\"source\":\"grid_worker\"}").getBytes(StandardCharsets.UTF_8));
+        assertProblem(report, 406, "NOT_ACCEPTABLE");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_record", Long.class)).isEqualTo(cases);
+    }
+
+    private RawHttp raw() {
+        return new RawHttp(port);
+    }
+
+    private RawHttp.Answer json(String method, String path, String token, String body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("Accept", "application/json");
+        if (token != null) {
+            headers.put("Authorization", "Bearer " + token);
+        }
+        return raw().send(method, path, headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertProblem(RawHttp.Answer a, int status, String code) {
+        assertThat(a.status()).as(a.body()).isEqualTo(status);
+        assertThat(a.contentType()).startsWith("application/problem+json");
+        assertThat(a.body()).contains("\"code\":\"" + code + "\"");
+        assertNoJavaNames(a);
+    }
+
+    static void assertNoJavaNames(RawHttp.Answer a) {
+        assertThat(a.body()).doesNotContainPattern(HostileInputTests.JAVA_NAME);
     }
 }

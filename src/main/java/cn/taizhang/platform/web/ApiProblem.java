@@ -46,12 +46,21 @@ public class ApiProblem extends RuntimeException {
     public ProblemDetail toProblemDetail(String instance) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, getMessage());
         body.setTitle(status.getReasonPhrase());
-        body.setInstance(URI.create(instance));
+        body.setInstance(uriOrNull(instance));
         body.setProperty("code", code);
         if (!errors.isEmpty()) {
             body.setProperty("errors", errors);
         }
         return body;
+    }
+
+    /** The request path as a URI; none when the path itself was the bad input. */
+    private static URI uriOrNull(String path) {
+        try {
+            return path == null || !TextCharacters.allowed(path) ? null : URI.create(path);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public HttpStatus status() {

@@ -85,7 +85,12 @@ public final class FormReader {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate day = LocalDate.parse(text);
+            if (Days.plausible(day)) {
+                return day;
+            }
+            problems.add(Days.outOfRange(field));
+            return null;
         } catch (DateTimeParseException e) {
             problem(field, "INVALID_DATE", field + "：" + label + "应为 yyyy-MM-dd 格式，如 2026-09-15");
             return null;

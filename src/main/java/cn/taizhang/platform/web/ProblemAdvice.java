@@ -7,10 +7,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -43,7 +46,9 @@ class ProblemAdvice {
     @ExceptionHandler(BindException.class)
     Object bind(BindException e, HttpServletRequest request) {
         List<FieldProblem> errors = e.getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), "INVALID_FIELD", f.getField() + "：" + f.getDefaultMessage()))
+                // a value that did not convert carries the converter's message, with Java class names: not for callers
+                .map(f -> new FieldProblem(f.getField(), "INVALID_FIELD", f.getField() + "："
+                        + (f.isBindingFailure() ? "值的格式不正确" : f.getDefaultMessage())))
                 .toList();
         return respond(request, ApiProblem.invalid(errors));
     }
@@ -60,10 +65,8 @@ class ProblemAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        if (e.getCause() instanceof JacksonException je && !je.getPath().isEmpty()) {
-            String field = pathOf(je);
-            return respond(request, ApiProblem.invalid(List.of(
-                    new FieldProblem(field, "INVALID_FIELD", "字段 " + field + " 的值类型或格式不正确"))));
+        if (e.getCause() instanceof JacksonException je && JsonFailures.namesField(je)) {
+            return respond(request, JsonFailures.problem(je, ""));
         }
         return respond(request, ApiProblem.badRequest("MALFORMED_BODY", "请求体不是有效的 JSON"));
     }
@@ -101,6 +104,19 @@ class ProblemAdvice {
                 "不支持的内容类型 " + e.getContentType()));
     }
 
+    /** Problem+json is sent even though not asked for, as RFC 9457 practice has it: the caller learns why. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return respond(request, new ApiProblem(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
+                "无法以请求的 Accept 类型作答，可用的类型：" + String.join("、", e.getSupportedMediaTypes().stream().map(Object::toString).toList())));
+    }
+
+    /** The firewall's refusal of a header value read by an endpoint (the others are refused before any endpoint). */
+    @ExceptionHandler(RequestRejectedException.class)
+    Object rejected(RequestRejectedException e, HttpServletRequest request) {
+        return respond(request, ApiProblem.badRequest("INVALID_CHARACTERS", "请求头或参数含有不允许的字符"));
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         return respond(request, new ApiProblem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
@@ -131,19 +147,11 @@ class ProblemAdvice {
         return respond(request, new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "服务器内部错误，请稍后重试"));
     }
 
-    private static String pathOf(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
     static Object respond(HttpServletRequest request, ApiProblem p) {
+        if (p.status().is4xxClientError()) {
+            log.info("{} {} on {} {}: {}", p.status().value(), p.code(), request.getMethod(),
+                    Logged.text(request.getRequestURI()), Logged.text(p.getMessage()));
+        }
         if (!request.getRequestURI().startsWith("/api/") && acceptsHtml(request)) {
             ModelAndView page = new ModelAndView("error");
             page.setStatus(p.status());
@@ -151,6 +159,10 @@ class ProblemAdvice {
             page.addObject("detail", p.getMessage());
             return page;
         }
+        return problemJson(request, p);
+    }
+
+    private static ResponseEntity<ProblemDetail> problemJson(HttpServletRequest request, ApiProblem p) {
         return ResponseEntity.status(p.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p.toProblemDetail(request.getRequestURI()));
     }
 

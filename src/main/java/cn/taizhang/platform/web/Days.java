@@ -1,0 +1,25 @@
+package cn.taizhang.platform.web;
+
+import java.time.LocalDate;
+
+/**
+ * The dates any input may name. {@code LocalDate} takes years from -999,999,999 on, PostgreSQL none before
+ * 4713 BC nor year 0 in a timestamp, and working-day arithmetic walks day by day: a date outside this
+ * range is a typing error, refused before it reaches either.
+ */
+public final class Days {
+
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+    private Days() {
+    }
+
+    public static boolean plausible(LocalDate day) {
+        return day == null || !day.isBefore(EARLIEST) && !day.isAfter(LATEST);
+    }
+
+    public static FieldProblem outOfRange(String field) {
+        return new FieldProblem(field, "OUT_OF_RANGE", field + "：日期须在 " + EARLIEST + " 到 " + LATEST + " 之间");
+    }
+}
