@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.BiPredicate;
@@ -70,6 +71,12 @@ public final class PasswordPolicy {
             @Override
             protected boolean matches(String password, PasswordData.Reference reference) {
                 return stored.test(password, reference.getPassword());
+            }
+
+            /** The message names the policy's number, not how many passwords an account has had so far. */
+            @Override
+            protected Map<String, Object> createRuleResultDetailParameters(int count) {
+                return super.createRuleResultDetailParameters(REMEMBERED);
             }
         };
         validator = new PasswordValidator(new PropertiesMessageResolver(messages()), new LengthRule(MIN_LENGTH, MAX_LENGTH),

@@ -82,9 +82,10 @@ class StaffRepository {
     /** The current password hash first, then the replaced ones, newest first. */
     List<String> recentPasswordHashes(long staffId, int limit) {
         return jdbc.sql("""
-                        (SELECT password_hash, 'infinity'::timestamptz AS at FROM staff WHERE id = :id)
-                        UNION ALL (SELECT password_hash, replaced_at FROM password_history WHERE staff_id = :id ORDER BY replaced_at DESC LIMIT :limit)
-                        ORDER BY at DESC LIMIT :limit
+                        SELECT password_hash FROM (
+                            SELECT password_hash, 'infinity'::timestamptz AS at FROM staff WHERE id = :id
+                            UNION ALL SELECT password_hash, replaced_at FROM password_history WHERE staff_id = :id
+                        ) recent ORDER BY at DESC LIMIT :limit
                         """)
                 .param("id", staffId).param("limit", limit).query(String.class).list();
     }

@@ -156,7 +156,7 @@ class SignInSecurityTests {
     void aNewAccountMustChangeItsPasswordBeforeUsingTheApiAndAfterAResetAgain() throws Exception {
         long id = createAccount("forced-change-1");
         String token = token("forced-change-1", PASSWORD);
-        mvc.perform(get("/api/v1/areas/522601").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/areas/522601002").header("Authorization", "Bearer " + token))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("PASSWORD_CHANGE_REQUIRED"));
 
@@ -165,23 +165,23 @@ class SignInSecurityTests {
         changePassword(token, PASSWORD, PASSWORD).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("HISTORY_VIOLATION"));
         changePassword(token, PASSWORD, "Danzhai#Road9").andExpect(status().isNoContent());
-        mvc.perform(get("/api/v1/areas/522601").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/areas/522601002").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
         String temporary = JSON.readTree(mvc.perform(post("/api/v1/staff/{id}/password-reset", id).with(as(mvc, "demo-secadmin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.mustChangePassword").value(true))
                 .andReturn().getResponse().getContentAsString()).get("temporaryPassword").asString();
-        mvc.perform(get("/api/v1/areas/522601").header("Authorization", "Bearer " + token))
+        mvc.perform(get("/api/v1/areas/522601002").header("Authorization", "Bearer " + token))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("PASSWORD_CHANGE_REQUIRED"));
         assertThat(signIn("forced-change-1", "Danzhai#Road9", newAddress()).getStatus()).as("the old password").isEqualTo(401);
 
         String afterReset = token("forced-change-1", temporary);
-        mvc.perform(get("/api/v1/areas/522601").header("Authorization", "Bearer " + afterReset)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/areas/522601002").header("Authorization", "Bearer " + afterReset)).andExpect(status().isForbidden());
         changePassword(afterReset, temporary, "Danzhai#Road9").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("HISTORY_VIOLATION"))
                 .andExpect(jsonPath("$.errors[0].detail").value("密码不能与最近 5 次用过的密码相同"));
         changePassword(afterReset, temporary, "Leishan#Hill42").andExpect(status().isNoContent());
-        mvc.perform(get("/api/v1/areas/522601").header("Authorization", "Bearer " + afterReset)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/areas/522601002").header("Authorization", "Bearer " + afterReset)).andExpect(status().isOk());
     }
 
     @Test
@@ -218,7 +218,7 @@ class SignInSecurityTests {
         String body = """
                 {"username":"policy-test","name":"测试","phone":"13800000000","roles":["GRID_WORKER"],
                  "jurisdictionCode":"522601002","password":"%s"}""";
-        mvc.perform(post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON).content(body.formatted("policy-test1"))
+        mvc.perform(post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON).content(body.formatted("xpolicy-test"))
                         .with(as(mvc, "demo-secadmin")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'password')].code").value(

@@ -57,6 +57,8 @@ class PasswordPolicyTests {
                     .as(recent).containsExactly("HISTORY_VIOLATION");
         }
         assertThat(policy.check("li-si", "Qingshui#2021", newestFirst)).as("six changes ago").isEmpty();
+        assertThat(policy.check("li-si", "Qingshui#2026", newestFirst.subList(0, 2))).extracting(PasswordPolicy.Violation::detail)
+                .containsExactly("密码不能与最近 5 次用过的密码相同");
     }
 
     @Test

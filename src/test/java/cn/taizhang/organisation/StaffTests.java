@@ -116,7 +116,8 @@ class StaffTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("USERNAME_TAKEN"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'CHANGE' AND path = '/api/v1/staff' "
-                + "AND actor_username = 'demo-secadmin' AND status IS NULL AND after_ref IS NOT NULL", Long.class))
+                + "AND actor_username = 'demo-secadmin' AND status IS NULL AND after_ref IS NOT NULL "
+                + "AND target_id = (SELECT id::text FROM staff WHERE username = 'new-dispatcher')", Long.class))
                 .as("one row committed with the account").isEqualTo(1);
     }
 
