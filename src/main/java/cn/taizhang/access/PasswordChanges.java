@@ -1,6 +1,7 @@
 package cn.taizhang.access;
 
 import cn.taizhang.organisation.Organisation;
+import cn.taizhang.platform.web.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,16 +20,33 @@ class PasswordChanges {
     private final Organisation organisation;
     private final CallerDetailsService callers;
     private final TokenCallers tokens;
+    private final SignInThrottle throttle;
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    PasswordChanges(Organisation organisation, CallerDetailsService callers, TokenCallers tokens) {
+    PasswordChanges(Organisation organisation, CallerDetailsService callers, TokenCallers tokens, SignInThrottle throttle) {
         this.organisation = organisation;
         this.callers = callers;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
+    /**
+     * A wrong current password counts as a failed sign-in, so that a stolen session or token cannot guess it any faster
+     * than the sign-in page; while the account is locked even the right one is refused.
+     */
     void change(Caller caller, String currentPassword, String newPassword, HttpServletRequest request, HttpServletResponse response) {
-        organisation.changePassword(caller.id(), caller.getUsername(), currentPassword, newPassword);
+        String address = request.getRemoteAddr();
+        try {
+            if (throttle.refuses(caller.getUsername(), address)) {
+                throw Organisation.wrongCurrentPassword();
+            }
+            organisation.changePassword(caller.id(), caller.getUsername(), currentPassword, newPassword);
+        } catch (ApiProblem problem) {
+            if (problem.errors().stream().anyMatch(e -> e.code().equals(Organisation.WRONG_PASSWORD))) {
+                throttle.failed(caller.getUsername(), address);
+            }
+            throw problem;
+        }
         tokens.forget(caller.id());
         if (request.getSession(false) != null) {
             Caller renewed = callers.loadUserByUsername(caller.getUsername());

@@ -1,5 +1,7 @@
 package cn.taizhang.access;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,7 +126,7 @@ class SignInThrottle {
                 .param("kind", kind.column()).param("subject", subject).query(SignInThrottle::toCount).optional();
     }
 
-    private static LockoutRule.Count toCount(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static LockoutRule.Count toCount(ResultSet rs, int n) throws SQLException {
         Timestamp lockedUntil = rs.getTimestamp("locked_until");
         return new LockoutRule.Count(rs.getInt("failures"), rs.getTimestamp("window_start").toInstant(),
                 lockedUntil == null ? null : lockedUntil.toInstant());

@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Organisation {
 
+    public static final String WRONG_PASSWORD = "WRONG_PASSWORD";
+
     private final StaffRepository staff;
     private final DepartmentRepository departments;
     private final PersonalDataCipher cipher;
@@ -118,7 +120,7 @@ public class Organisation {
     public void changePassword(long staffId, String username, String currentPassword, String newPassword) {
         List<String> recent = staff.recentPasswordHashes(staffId, PasswordPolicy.REMEMBERED);
         if (recent.isEmpty() || !passwords.matches(currentPassword, recent.get(0))) {
-            throw ApiProblem.invalid(List.of(new FieldProblem("currentPassword", "WRONG_PASSWORD", "当前密码不正确")));
+            throw wrongCurrentPassword();
         }
         List<FieldProblem> problems = passwordProblems("newPassword", username, newPassword, recent);
         if (!problems.isEmpty()) {
@@ -138,6 +140,11 @@ public class Organisation {
         staff.replacePassword(staffId, passwords.encode(temporary), true);
         AuditNote.changed("staff", Long.toString(staffId), null, null);
         return Optional.of(temporary);
+    }
+
+    /** The refusal of a password change whose current password is wrong. */
+    public static ApiProblem wrongCurrentPassword() {
+        return ApiProblem.invalid(List.of(new FieldProblem("currentPassword", WRONG_PASSWORD, "当前密码不正确")));
     }
 
     private List<FieldProblem> passwordProblems(String field, String username, String password, List<String> recentHashes) {

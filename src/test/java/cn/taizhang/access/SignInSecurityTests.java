@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -140,16 +141,14 @@ class SignInSecurityTests {
 
     @Test
     void theWebSignInIsLimitedToo() throws Exception {
-        createAccount("web-lock-test");
+        long id = createAccount("web-lock-test");
+        String address = newAddress();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user("web-lock-test").password("Wrong#Pass" + i))
-                    .andExpect(header().string("Location", "/login?error"));
+            webSignIn("web-lock-test", "Wrong#Pass" + i, address).andExpect(header().string("Location", "/login?error"));
         }
-        mvc.perform(formLogin("/login").user("web-lock-test").password(PASSWORD)).andExpect(header().string("Location", "/login?error"));
-        mvc.perform(post("/api/v1/staff/{id}/unlock", jdbc.queryForObject("SELECT id FROM staff WHERE username = 'web-lock-test'", Long.class))
-                .with(as(mvc, "demo-secadmin"))).andExpect(status().isOk());
-        mvc.perform(formLogin("/login").user("web-lock-test").password(PASSWORD))
-                .andExpect(header().string("Location", "/"));
+        webSignIn("web-lock-test", PASSWORD, address).andExpect(header().string("Location", "/login?error"));
+        mvc.perform(post("/api/v1/staff/{id}/unlock", id).with(as(mvc, "demo-secadmin"))).andExpect(status().isOk());
+        webSignIn("web-lock-test", PASSWORD, address).andExpect(header().string("Location", "/"));
     }
 
     @Test
@@ -182,6 +181,18 @@ class SignInSecurityTests {
                 .andExpect(jsonPath("$.errors[0].detail").value("密码不能与最近 5 次用过的密码相同"));
         changePassword(afterReset, temporary, "Leishan#Hill42").andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/areas/522601002").header("Authorization", "Bearer " + afterReset)).andExpect(status().isOk());
+    }
+
+    @Test
+    void wrongCurrentPasswordsAtAChangeCountAsFailedSignIns() throws Exception {
+        createAccount("guess-current-1");
+        String token = token("guess-current-1", PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            changePassword(token, "Wrong#Pass" + i, "Danzhai#Road9").andExpect(status().isBadRequest());
+        }
+        changePassword(token, PASSWORD, "Danzhai#Road9").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("WRONG_PASSWORD"));
+        assertThat(signIn("guess-current-1", PASSWORD, newAddress()).getStatus()).isEqualTo(401);
     }
 
     @Test
@@ -248,15 +259,15 @@ class SignInSecurityTests {
                 .hasMessageContaining("staff_username_lower");
     }
 
-    @Test
-    void theDemoSignInsNeedNoChange() throws Exception {
-        for (String user : new String[] {"demo-leader", "demo-secadmin", "demo-auditor"}) {
-            mvc.perform(get("/api/v1/areas/522601").with(as(mvc, user))).andExpect(status().isOk());
-        }
+    private ResultActions webSignIn(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+                .with(r -> { r.setRemoteAddr(address); return r; }));
     }
 
-    private org.springframework.test.web.servlet.ResultActions changePassword(String token, String current, String next) throws Exception {
+    /** From an address of the class's own: a wrong current password counts against it. */
+    private ResultActions changePassword(String token, String current, String next) throws Exception {
         return mvc.perform(put("/api/v1/me/password").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
-                .content(JSON.writeValueAsString(Map.of("currentPassword", current, "newPassword", next))));
+                .content(JSON.writeValueAsString(Map.of("currentPassword", current, "newPassword", next)))
+                .with(r -> { r.setRemoteAddr("10.14.1.1"); return r; }));
     }
 }
