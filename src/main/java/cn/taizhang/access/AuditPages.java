@@ -18,7 +18,7 @@ class AuditPages {
 
     private static final int SHOWN = 200;
     private static final int MAX_EXPORT = 100_000;
-    static final List<String> ACTIONS = List.of("SIGN_IN", "SIGN_IN_FAILED", "CHANGE", "PERSONAL_DATA_VIEWED");
+    static final List<String> ACTIONS = List.of("SIGN_IN", "SIGN_IN_FAILED", "SIGN_IN_LOCKED", "SIGN_IN_UNLOCKED", "CHANGE", "PERSONAL_DATA_VIEWED");
 
     private final AuditTrail audit;
 

@@ -42,6 +42,16 @@ public class AuditTrail {
         insert("SIGN_IN_FAILED", null, attemptedUsername, sourceAddress, null, null, null, null, null, null, null, how);
     }
 
+    /** Too many failed sign-ins: the account (lower-case username) or the source address is locked. */
+    void signInLocked(String kind, String subject, String sourceAddress) {
+        insert("SIGN_IN_LOCKED", null, "account".equals(kind) ? subject : null, sourceAddress, null, null, null, kind, subject, null, null, null);
+    }
+
+    /** The security administrator lifted an account's lock. */
+    void signInUnlocked(Caller by, long staffId, String username, String sourceAddress) {
+        insert("SIGN_IN_UNLOCKED", by, null, sourceAddress, null, null, null, "staff", Long.toString(staffId), null, null, username);
+    }
+
     /**
      * The row of a change, written in the change's transaction just before it commits ({@link AuditedTransactions});
      * false if the transaction has written nothing, and so no row was written.

@@ -21,9 +21,10 @@ public final class Caller implements UserDetails, CredentialsContainer {
     private final String jurisdictionCode;
     private final Long departmentId;
     private final boolean enabled;
+    private final boolean passwordChangeDue;
     private String passwordHash;
 
-    Caller(StaffAccount account) {
+    Caller(StaffAccount account, boolean passwordChangeDue) {
         this.id = account.id();
         this.username = account.username();
         this.name = account.name();
@@ -31,6 +32,7 @@ public final class Caller implements UserDetails, CredentialsContainer {
         this.jurisdictionCode = account.jurisdictionCode();
         this.departmentId = account.departmentId();
         this.enabled = account.enabled();
+        this.passwordChangeDue = passwordChangeDue;
         this.passwordHash = account.passwordHash();
     }
 
@@ -56,6 +58,11 @@ public final class Caller implements UserDetails, CredentialsContainer {
 
     public Long departmentId() {
         return departmentId;
+    }
+
+    /** Forced (new account, reset) or expired: nothing but changing the password is allowed ({@link PasswordChangeGate}). */
+    public boolean passwordChangeDue() {
+        return passwordChangeDue;
     }
 
     /** What this caller may see: their jurisdiction, narrowed to their department if they have one. */

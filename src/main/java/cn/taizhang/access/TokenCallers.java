@@ -45,6 +45,11 @@ class TokenCallers {
         return caller;
     }
 
+    /** After a password change or reset: the holder's tokens are looked up again at their next use. */
+    void forget(long staffId) {
+        recent.values().removeIf(entry -> entry.caller().id() == staffId);
+    }
+
     boolean revoke(String token) {
         recent.remove(token);
         return tokens.revoke(token);

@@ -8,12 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.OffsetDateTime;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,27 +27,24 @@ class TokenController {
     record TokenResponse(String token, String tokenType, OffsetDateTime expiresAt) {
     }
 
-    private final AuthenticationManager authentication;
+    private final ThrottledSignIn signIn;
     private final ApiTokens tokens;
     private final TokenCallers callers;
     private final AuditTrail audit;
 
-    TokenController(CallerDetailsService details, PasswordEncoder passwords, ApiTokens tokens, TokenCallers callers, AuditTrail audit) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
-        provider.setPasswordEncoder(passwords);
-        this.authentication = new ProviderManager(provider);
+    TokenController(ThrottledSignIn signIn, ApiTokens tokens, TokenCallers callers, AuditTrail audit) {
+        this.signIn = signIn;
         this.tokens = tokens;
         this.callers = callers;
         this.audit = audit;
     }
 
     @PostMapping
-    @Operation(summary = "用用户名和密码换取访问令牌（Bearer）")
+    @Operation(summary = "用用户名和密码换取访问令牌（Bearer）；同一账号或来源地址连续失败过多将暂时锁定")
     TokenResponse issue(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
         Caller caller;
         try {
-            caller = (Caller) authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password())).getPrincipal();
+            caller = signIn.signIn(credentials.username(), credentials.password(), request.getRemoteAddr());
         } catch (AuthenticationException e) {
             audit.signInFailed(credentials.username(), request.getRemoteAddr(), "token");
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", "用户名或密码错误");

@@ -16,5 +16,5 @@ public record NewStaff(
         @NotEmpty(message = "至少要有一个角色") Set<Role> roles,
         @NotBlank(message = "不能为空") String jurisdictionCode,
         Long departmentId,
-        @NotBlank(message = "不能为空") @Size(min = 8, max = 64, message = "长度须为 8-64 位") String password) {
+        @NotBlank(message = "不能为空") @Size(min = 10, max = 64, message = "长度须为 10-64 位") String password) {
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,19 +22,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Organisation {
 
+    public static final String WRONG_PASSWORD = "WRONG_PASSWORD";
+
     private final StaffRepository staff;
     private final DepartmentRepository departments;
     private final PersonalDataCipher cipher;
     private final PasswordEncoder passwords;
     private final JurisdictionCheck jurisdictions;
+    private final PasswordPolicy policy;
 
     Organisation(StaffRepository staff, DepartmentRepository departments, PersonalDataCipher cipher, PasswordEncoder passwords,
-            JurisdictionCheck jurisdictions) {
+            JurisdictionCheck jurisdictions, PasswordPolicy policy) {
         this.staff = staff;
         this.departments = departments;
         this.cipher = cipher;
         this.passwords = passwords;
         this.jurisdictions = jurisdictions;
+        this.policy = policy;
     }
 
     public List<Sector> sectors() {
@@ -74,13 +79,19 @@ public class Organisation {
     @Transactional
     public StaffMember create(Scope creatorScope, NewStaff member) {
         List<FieldProblem> problems = problemsOf(creatorScope, member);
+        problems.addAll(passwordProblems("password", member.username(), member.password(), List.of()));
         if (!problems.isEmpty()) {
             throw ApiProblem.invalid(problems);
         }
         if (staff.usernameTaken(member.username())) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "USERNAME_TAKEN", "用户名 " + member.username() + " 已被使用");
+            throw usernameTaken(member.username());
         }
-        long id = insert(member, passwords.encode(member.password()));
+        long id;
+        try {
+            id = insert(member, passwords.encode(member.password()), true);
+        } catch (DuplicateKeyException e) { // created by someone else since the check
+            throw usernameTaken(member.username());
+        }
         AuditNote.created("staff", Long.toString(id));
         return staff.find(Scope.area(member.jurisdictionCode()), id).orElseThrow();
     }
@@ -97,12 +108,57 @@ public class Organisation {
             if (!problems.isEmpty()) {
                 throw new IllegalArgumentException(member.username() + ": " + problems);
             }
-            insert(member, hashes.computeIfAbsent(member.password(), passwords::encode));
+            insert(member, hashes.computeIfAbsent(member.password(), passwords::encode), false);
         }
     }
 
-    private long insert(NewStaff member, String passwordHash) {
-        return staff.insert(member, cipher.encrypt(member.phone()), PersonalDataMasks.phone(member.phone()), passwordHash);
+    /**
+     * The holder's own change: the current password must be right and the new one must meet the policy, not being one of
+     * the last {@value PasswordPolicy#REMEMBERED}. Clears a forced change and restarts the password's age.
+     */
+    @Transactional
+    public void changePassword(long staffId, String username, String currentPassword, String newPassword) {
+        List<String> recent = staff.recentPasswordHashes(staffId, PasswordPolicy.REMEMBERED);
+        if (recent.isEmpty() || !passwords.matches(currentPassword, recent.get(0))) {
+            throw wrongCurrentPassword();
+        }
+        List<FieldProblem> problems = passwordProblems("newPassword", username, newPassword, recent);
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalid(problems);
+        }
+        staff.replacePassword(staffId, passwords.encode(newPassword), false);
+        AuditNote.changed("staff", Long.toString(staffId), null, null);
+    }
+
+    /** Gives an account in scope a random temporary password, returned once, that must be changed at the next sign-in. */
+    @Transactional
+    public Optional<String> resetPassword(Scope scope, long staffId) {
+        if (staff.find(scope, staffId).isEmpty()) {
+            return Optional.empty();
+        }
+        String temporary = PasswordPolicy.temporaryPassword();
+        staff.replacePassword(staffId, passwords.encode(temporary), true);
+        AuditNote.changed("staff", Long.toString(staffId), null, null);
+        return Optional.of(temporary);
+    }
+
+    /** The refusal of a password change whose current password is wrong. */
+    public static ApiProblem wrongCurrentPassword() {
+        return ApiProblem.invalid(List.of(new FieldProblem("currentPassword", WRONG_PASSWORD, "当前密码不正确")));
+    }
+
+    private List<FieldProblem> passwordProblems(String field, String username, String password, List<String> recentHashes) {
+        return policy.check(username, password, recentHashes).stream()
+                .map(v -> new FieldProblem(field, v.code(), v.detail())).toList();
+    }
+
+    private static ApiProblem usernameTaken(String username) {
+        return new ApiProblem(HttpStatus.CONFLICT, "USERNAME_TAKEN", "用户名 " + username + " 已被使用（用户名不区分大小写）");
+    }
+
+    private long insert(NewStaff member, String passwordHash, boolean mustChangePassword) {
+        return staff.insert(member, cipher.encrypt(member.phone()), PersonalDataMasks.phone(member.phone()), passwordHash,
+                mustChangePassword);
     }
 
     private List<FieldProblem> problemsOf(Scope creatorScope, NewStaff member) {

@@ -13,4 +13,9 @@ class PasswordConfiguration {
     PasswordEncoder passwordEncoder() {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     }
+
+    @Bean
+    PasswordPolicy passwordPolicy(PasswordEncoder encoder) {
+        return new PasswordPolicy(encoder::matches);
+    }
 }

@@ -63,29 +63,52 @@ class StaffRepository {
     Optional<StaffAccount> account(String username) {
         return jdbc.sql("""
                         SELECT s.id, s.username, s.name, s.password_hash, s.jurisdiction_code, s.department_id, s.enabled,
+                               s.must_change_password, s.password_changed_at,
                                array(SELECT r.role FROM staff_role r WHERE r.staff_id = s.id) AS roles
-                        FROM staff s WHERE s.username = :username
+                        FROM staff s WHERE lower(s.username) = lower(:username)
                         """)
                 .param("username", username)
                 .query((rs, n) -> new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("name"),
                         rs.getString("password_hash"), Set.copyOf(roles(rs.getArray("roles"))), rs.getString("jurisdiction_code"),
-                        (Long) rs.getObject("department_id"), rs.getBoolean("enabled")))
+                        (Long) rs.getObject("department_id"), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+                        rs.getTimestamp("password_changed_at").toInstant()))
                 .optional();
     }
 
     boolean usernameTaken(String username) {
-        return jdbc.sql("SELECT count(*) FROM staff WHERE username = :u").param("u", username).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM staff WHERE lower(username) = lower(:u)").param("u", username).query(Long.class).single() > 0;
     }
 
-    long insert(NewStaff staff, String phoneEncrypted, String phoneMasked, String passwordHash) {
+    /** The current password hash first, then the replaced ones, newest first. */
+    List<String> recentPasswordHashes(long staffId, int limit) {
+        return jdbc.sql("""
+                        SELECT password_hash FROM (
+                            SELECT password_hash, 'infinity'::timestamptz AS at FROM staff WHERE id = :id
+                            UNION ALL SELECT password_hash, replaced_at FROM password_history WHERE staff_id = :id
+                        ) recent ORDER BY at DESC LIMIT :limit
+                        """)
+                .param("id", staffId).param("limit", limit).query(String.class).list();
+    }
+
+    /** Replaces the password, keeping the old hash in the history; {@code mustChange} is set after a reset. */
+    void replacePassword(long staffId, String passwordHash, boolean mustChange) {
+        jdbc.sql("INSERT INTO password_history (staff_id, password_hash) SELECT id, password_hash FROM staff WHERE id = :id")
+                .param("id", staffId).update();
+        jdbc.sql("UPDATE staff SET password_hash = :hash, must_change_password = :mustChange, password_changed_at = now() WHERE id = :id")
+                .param("id", staffId).param("hash", passwordHash).param("mustChange", mustChange).update();
+    }
+
+    /** New accounts made one by one must change the password their administrator chose; the demo's bulk load need not. */
+    long insert(NewStaff staff, String phoneEncrypted, String phoneMasked, String passwordHash, boolean mustChangePassword) {
         long id = jdbc.sql("""
-                        INSERT INTO staff (username, name, phone_encrypted, phone_masked, jurisdiction_code, department_id, password_hash)
-                        VALUES (:username, :name, :phoneEncrypted, :phoneMasked, :jurisdiction, :department, :hash) RETURNING id
+                        INSERT INTO staff (username, name, phone_encrypted, phone_masked, jurisdiction_code, department_id, password_hash,
+                                           must_change_password)
+                        VALUES (:username, :name, :phoneEncrypted, :phoneMasked, :jurisdiction, :department, :hash, :mustChange) RETURNING id
                         """)
                 .param("username", staff.username()).param("name", staff.name())
                 .param("phoneEncrypted", phoneEncrypted).param("phoneMasked", phoneMasked)
                 .param("jurisdiction", staff.jurisdictionCode()).param("department", staff.departmentId())
-                .param("hash", passwordHash)
+                .param("hash", passwordHash).param("mustChange", mustChangePassword)
                 .query(Long.class).single();
         for (Role role : staff.roles()) {
             jdbc.sql("INSERT INTO staff_role (staff_id, role) VALUES (:id, :role)").param("id", id).param("role", role.name()).update();
