@@ -300,7 +300,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     private void requirePasswords() throws IOException {
         try (Connection c = connect(SUPERUSER); Statement s = c.createStatement()) {
-            s.execute("SET password_encryption = 'scram-sha-256'");
+            s.execute("SET log_min_duration_statement = -1"); // a slow ALTER ROLE would write the password into the server's log
             s.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + passwords.get(SUPERUSER) + "'");
             String app = DatabaseProperties.EMBEDDED_APP_ROLE;
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + app + "') THEN CREATE ROLE " + app
