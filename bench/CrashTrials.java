@@ -179,7 +179,9 @@ public class CrashTrials {
     Result check(String kind, Map<String, Long> acknowledged, int duplicated, double recovered, int unavailable) throws Exception {
         long lost = 0;
         long missingAudit = 0;
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + serverPort() + "/postgres?user=postgres")) {
+        // the embedded server asks every role for its password, kept in the data folder
+        String password = Files.readString(data.resolve("pg-superuser.password")).trim();
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + serverPort() + "/postgres", "postgres", password)) {
             PreparedStatement cases = c.prepareStatement("SELECT client_id::text, id FROM case_record WHERE client_id = ANY (CAST(? AS uuid[]))");
             Array ids = c.createArrayOf("text", acknowledged.keySet().toArray());
             cases.setArray(1, ids);

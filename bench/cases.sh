@@ -31,7 +31,8 @@ until curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&
 done
 pgport=$(sed -n 4p "$data/pg/postmaster.pid")
 
-export PGHOST=localhost PGPORT=$pgport PGUSER=postgres
+# the embedded server asks every role for its password: the superuser's is kept in the data folder
+export PGHOST=localhost PGPORT=$pgport PGUSER=postgres PGPASSWORD="$(cat "$data/pg-superuser.password")"
 psql -q -d postgres -c 'CREATE DATABASE pgbench_baseline' >/dev/null
 pgbench -q -i -s 10 pgbench_baseline >/dev/null 2>&1
 tps=$(pgbench -c "$clients" -j 2 -T "$measure" pgbench_baseline 2>/dev/null | grep -o 'tps = [0-9.]*' | head -1 | grep -o '[0-9.]*')

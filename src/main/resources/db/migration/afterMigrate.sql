@@ -14,5 +14,8 @@ BEGIN
         IF to_regclass('audit_event') IS NOT NULL THEN
             EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM %I', '${appRole}');
         END IF;
+        IF to_regclass('audit_seal') IS NOT NULL THEN
+            EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_seal FROM %I', '${appRole}');
+        END IF;
     END IF;
 END $$;

@@ -1,5 +1,7 @@
 package cn.taizhang.access;
 
+import cn.taizhang.access.chain.AuditVerification;
+import cn.taizhang.access.chain.Verification;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
@@ -15,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final AuditTrail audit;
+    private final AuditVerification verification;
 
-    AuditController(AuditTrail audit) {
+    AuditController(AuditTrail audit, AuditVerification verification) {
         this.audit = audit;
+        this.verification = verification;
     }
 
     @GetMapping("/api/v1/audit")
@@ -27,5 +31,12 @@ class AuditController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size, 100);
         return audit.entries(scope, action, paging.offset(), paging.size());
+    }
+
+    @GetMapping("/api/v1/audit/verification")
+    @PreAuthorize("hasRole('AUDITOR')")
+    @Operation(summary = "校验审计日志哈希链（审计管理员）：第一处断裂、尚未封存的条数、链头与最近导出的链头")
+    Verification verification() {
+        return verification.verify();
     }
 }

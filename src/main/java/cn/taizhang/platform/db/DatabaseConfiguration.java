@@ -63,7 +63,8 @@ class DatabaseConfiguration {
     private static HikariConfig applicationRole(DatabaseProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
         return properties.external()
                 ? connect(properties.url(), properties.username(), properties.password())
-                : connect(embedded.getObject().jdbcUrl(DatabaseProperties.EMBEDDED_APP_ROLE), null, null);
+                : connect(embedded.getObject().jdbcUrl(DatabaseProperties.EMBEDDED_APP_ROLE), DatabaseProperties.EMBEDDED_APP_ROLE,
+                        embedded.getObject().password(DatabaseProperties.EMBEDDED_APP_ROLE));
     }
 
     /** Unpooled: the owner's connections are needed only while migrating, at start-up. */
@@ -71,7 +72,9 @@ class DatabaseConfiguration {
     @FlywayDataSource
     SimpleDriverDataSource ownerDataSource(DatabaseProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
         if (!properties.external()) {
-            return new SimpleDriverDataSource(new Driver(), embedded.getObject().jdbcUrl("postgres"));
+            EmbeddedPostgresServer server = embedded.getObject();
+            String superuser = EmbeddedPostgresServer.SUPERUSER;
+            return new SimpleDriverDataSource(new Driver(), server.jdbcUrl(superuser), superuser, server.password(superuser));
         }
         return properties.separateOwner()
                 ? new SimpleDriverDataSource(new Driver(), properties.url(), properties.ownerUsername(), properties.ownerPassword())

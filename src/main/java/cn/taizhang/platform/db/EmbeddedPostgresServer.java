@@ -7,10 +7,13 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,20 +47,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Duration WATCH_INTERVAL = Duration.ofMillis(200);
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
     private static final Duration STARTUP_WAIT = Duration.ofMinutes(10);
+    static final String SUPERUSER = "postgres";
+    private static final String PASSWORDS_ONLY = """
+            # Written by Taizhang at every start: every role gives its password (scram-sha-256), local connections too.
+            # The passwords are kept in the data folder: pg-superuser.password (postgres), pg-app.password (taizhang_app).
+            local   all           all                 scram-sha-256
+            host    all           all           all   scram-sha-256
+            local   replication   all                 scram-sha-256
+            host    replication   all           all   scram-sha-256
+            """;
 
     private final Path directory;
     private final boolean clean;
     private final Optional<Path> walArchive;
     private final DataFolderLock folderLock; // null when attached to another application's server
     private final int port;
+    private final Map<String, String> passwords;
     private volatile EmbeddedPostgres postgres;
     private volatile long serverPid;
     private volatile boolean restarted;
     private volatile boolean closing;
     private Thread supervisor;
 
-    private EmbeddedPostgresServer(Path directory, boolean clean, Optional<Path> walArchive, DataFolderLock folderLock, int port) {
+    private EmbeddedPostgresServer(Path directory, boolean clean, Optional<Path> walArchive, DataFolderLock folderLock, int port,
+            Map<String, String> passwords) {
         this.directory = directory;
+        this.passwords = passwords;
         this.clean = clean;
         this.walArchive = walArchive;
         this.folderLock = folderLock;
@@ -84,7 +99,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .filter(p -> p.liveServer(directory).isPresent()).orElseThrow(() -> inUse(dataDir));
         log.info("Using the embedded PostgreSQL of the running application (PID {}) on port {}", DataFolderLock.holder(dataDir),
                 running.port().getAsInt());
-        return new EmbeddedPostgresServer(directory, false, walArchive, null, running.port().getAsInt());
+        return new EmbeddedPostgresServer(directory, false, walArchive, null, running.port().getAsInt(), Map.of(
+                SUPERUSER, DatabasePasswords.read(DatabasePasswords.file(dataDir, "superuser")),
+                DatabaseProperties.EMBEDDED_APP_ROLE, DatabasePasswords.read(DatabasePasswords.file(dataDir, "app"))));
     }
 
     private static IllegalStateException inUse(Path dataDir) {
@@ -99,13 +116,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(directory);
             walArchive.ifPresent(EmbeddedPostgresServer::createArchive);
             stopOrphan(directory);
-            EmbeddedPostgres pg = builder(directory, clean, walArchive).start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, clean, walArchive, lock, pg.getPort());
+            Map<String, String> passwords = Map.of(
+                    SUPERUSER, DatabasePasswords.readOrCreate(DatabasePasswords.file(dataDir, "superuser")),
+                    DatabaseProperties.EMBEDDED_APP_ROLE, DatabasePasswords.readOrCreate(DatabasePasswords.file(dataDir, "app")));
+            EmbeddedPostgres pg = builder(directory, clean, walArchive, passwords.get(SUPERUSER)).start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, clean, walArchive, lock, pg.getPort(), passwords);
             server.postgres = pg;
             server.serverPid = PostmasterPidFile.in(directory).map(PostmasterPidFile::pid).orElse(-1L);
             log.info("Embedded PostgreSQL (PID {}) running on port {} with data in {}", server.serverPid, pg.getPort(),
                     directory.toAbsolutePath());
-            server.ensureApplicationRole();
+            server.requirePasswords();
             server.supervise();
             return server;
         } catch (IOException | RuntimeException e) {
@@ -115,8 +135,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres.Builder builder(Path directory, boolean clean, Optional<Path> walArchive) {
+    private static EmbeddedPostgres.Builder builder(Path directory, boolean clean, Optional<Path> walArchive, String superuserPassword) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setConnectConfig("password", superuserPassword) // zonky's own check that the server is up logs in
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(clean)
                 .setServerConfig("fsync", "on")
@@ -130,6 +151,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 // TCP only: a socket's lock file in /tmp names the server's process id, and where PID 1 does not reap,
                 // a killed server stays a zombie that PostgreSQL takes for alive, refusing to start beside it
                 .setServerConfig("unix_socket_directories", "''")
+                .setServerConfig("password_encryption", "scram-sha-256")
                 // its own log file: zonky reads the server's output only while it starts, and dropped the rest
                 .setServerConfig("logging_collector", "on")
                 .setServerConfig("log_directory", "log")
@@ -261,7 +283,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 awaitNoProcessIn(directory, Duration.ofSeconds(30));
                 // zonky locks a file of its own in the folder; the dead server's instance still holds the old one
                 Files.deleteIfExists(directory.resolve("epg-lock"));
-                EmbeddedPostgres pg = builder(directory, false, walArchive).setPort(port).start();
+                EmbeddedPostgres pg = builder(directory, false, walArchive, passwords.get(SUPERUSER)).setPort(port).start();
                 postgres = pg;
                 restarted = true;
                 serverPid = PostmasterPidFile.in(directory).map(PostmasterPidFile::pid).orElse(-1L);
@@ -289,19 +311,61 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return folderLock == null ? -1 : serverPid;
     }
 
-    /** A plain login role for the application: not a superuser, so privileges (and triggers) bind it. */
-    private void ensureApplicationRole() {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '"
-                    + DatabaseProperties.EMBEDDED_APP_ROLE + "') THEN CREATE ROLE "
-                    + DatabaseProperties.EMBEDDED_APP_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; END IF; END $$");
+    /**
+     * initdb (as zonky runs it) trusts every local connection, and the superuser may then rewrite the audit trail past
+     * its triggers. So every role gets its password (the superuser's, and the application's plain login role: not a
+     * superuser, so privileges and triggers bind it) and pg_hba.conf is rewritten to ask every connection for it, local
+     * ones included. Done at every start, so a folder made before this upgrades itself; the check at the end makes a
+     * server that would still let anyone in refuse to start.
+     */
+    private void requirePasswords() throws IOException {
+        try (Connection c = connect(SUPERUSER); Statement s = c.createStatement()) {
+            s.execute("SET log_min_duration_statement = -1"); // a slow ALTER ROLE would write the password into the server's log
+            s.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + passwords.get(SUPERUSER) + "'");
+            String app = DatabaseProperties.EMBEDDED_APP_ROLE;
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + app + "') THEN CREATE ROLE " + app
+                    + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; END IF; END $$");
+            s.execute("ALTER ROLE " + app + " PASSWORD '" + passwords.get(app) + "'");
+            Path hba = directory.resolve("pg_hba.conf");
+            if (!PASSWORDS_ONLY.equals(Files.readString(hba))) {
+                Files.writeString(hba, PASSWORDS_ONLY);
+                s.execute("SELECT pg_reload_conf()");
+                log.info("The embedded PostgreSQL now asks every connection for its password (scram-sha-256): {}", hba.toAbsolutePath());
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the application's database role", e);
+            throw new IllegalStateException("Could not set the embedded PostgreSQL's passwords; the superuser's is kept in "
+                    + DatabasePasswords.file(directory.getParent(), "superuser").toAbsolutePath(), e);
         }
+        awaitPasswordRequired();
     }
 
+    /** pg_reload_conf() only signals the server: wait until a connection without a password is refused. */
+    private void awaitPasswordRequired() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (Connection c = DriverManager.getConnection(jdbcUrl(SUPERUSER))) {
+                sleep(Duration.ofMillis(50));
+            } catch (SQLException refused) {
+                return;
+            }
+        }
+        throw new IllegalStateException("The embedded PostgreSQL still accepts connections without a password: " + directory.resolve("pg_hba.conf"));
+    }
+
+    /** The URL of the server's {@code postgres} database for {@code user}; the password goes apart ({@link #password}). */
     String jdbcUrl(String user) {
         return "jdbc:postgresql://localhost:" + port + "/postgres?user=" + user;
+    }
+
+    /** The password of {@code postgres} (the superuser) or of the application's role. */
+    String password(String user) {
+        return Optional.ofNullable(passwords.get(user)).orElseThrow(() -> new IllegalArgumentException("no password kept for " + user));
+    }
+
+    Connection connect(String user) throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("password", password(user));
+        return DriverManager.getConnection(jdbcUrl(user), credentials);
     }
 
     @Override

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.nio.file.attribute.PosixFilePermissions;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +36,7 @@ class EmbeddedPostgresServerTest {
     @Test
     void aKilledServerIsStartedAgainOnItsPortWithItsData() throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, true, Optional.empty())) {
-            try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"))) {
+            try (Connection c = server.connect("postgres")) {
                 c.createStatement().execute("CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)");
             }
             long killed = server.serverPid();
@@ -44,7 +47,7 @@ class EmbeddedPostgresServerTest {
                 Thread.sleep(100);
             }
             assertThat(server.serverPid()).as("a new server process").isNotEqualTo(killed);
-            try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"))) {
+            try (Connection c = server.connect("postgres")) {
                 var rs = c.createStatement().executeQuery("SELECT n FROM kept");
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(42);
@@ -68,7 +71,7 @@ class EmbeddedPostgresServerTest {
     void withAnArchiveFolderEveryFinishedSegmentOfTheLogIsCopiedThere() throws Exception {
         Path archive = data.resolve("wal-archive");
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data.resolve("data"), true, Optional.of(archive));
-                Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"))) {
+                Connection c = server.connect("postgres")) {
             c.createStatement().execute("CREATE TABLE archived (n int); INSERT INTO archived VALUES (1)");
             var rs = c.createStatement().executeQuery("SELECT pg_walfile_name(pg_switch_wal())");
             rs.next();
@@ -82,8 +85,46 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    @Test
+    void everyRoleNeedsItsPasswordAndOnlyTheServiceUserCanReadThem() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, true, Optional.empty())) {
+            for (String role : new String[] {"postgres", DatabaseProperties.EMBEDDED_APP_ROLE}) {
+                assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(role)).close()).as(role + " without a password")
+                        .isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(role), role, "guessed").close()).as(role + " with a wrong one")
+                        .isInstanceOf(SQLException.class);
+                try (Connection c = DriverManager.getConnection(server.jdbcUrl(role), role, server.password(role))) {
+                    assertThat(c.isValid(1)).as(role + " with its password").isTrue();
+                }
+            }
+            for (String file : new String[] {"pg-superuser.password", "pg-app.password"}) {
+                assertThat(Files.getPosixFilePermissions(data.resolve(file))).as(file).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            }
+            assertThat(Files.readString(data.resolve("pg-superuser.password")).trim()).isEqualTo(server.password("postgres"));
+            assertThat(Files.readAllLines(DatabaseProperties.embeddedDirectory(data).resolve("pg_hba.conf")))
+                    .filteredOn(line -> !line.isBlank() && !line.startsWith("#")).allMatch(line -> line.endsWith("scram-sha-256"));
+        }
+    }
+
+    @Test
+    void aFolderThatTrustedEveryLocalConnectionAsksForPasswordsFromItsNextStart() throws Exception {
+        Path folder = DatabaseProperties.embeddedDirectory(data);
+        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder().setDataDirectory(folder).setCleanDataDirectory(false).start();
+                Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + trusting.getPort() + "/postgres?user=postgres")) {
+            c.createStatement().execute("CREATE TABLE kept (n int); INSERT INTO kept VALUES (7)");
+        }
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, false, Optional.empty())) {
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("postgres")).close()).isInstanceOf(SQLException.class);
+            try (Connection c = server.connect("postgres")) {
+                var rs = c.createStatement().executeQuery("SELECT n FROM kept");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(7);
+            }
+        }
+    }
+
     private static boolean answers(EmbeddedPostgresServer server) {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"))) {
+        try (Connection c = server.connect("postgres")) {
             return c.isValid(1);
         } catch (Exception e) {
             return false;

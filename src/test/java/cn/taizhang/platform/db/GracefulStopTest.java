@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -86,7 +85,7 @@ class GracefulStopTest {
 
         assertThat(acknowledged).as("reports answered before the stop").isNotEmpty();
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, false, java.util.Optional.empty());
-                Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"))) {
+                Connection c = server.connect("postgres")) {
             PreparedStatement audited = c.prepareStatement(
                     "SELECT count(DISTINCT target_id) FROM audit_event WHERE target_type = 'case' AND target_id = ANY (?)");
             Array ids = c.createArrayOf("text", acknowledged.stream().map(String::valueOf).toArray());
