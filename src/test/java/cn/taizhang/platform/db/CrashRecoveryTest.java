@@ -50,7 +50,8 @@ class CrashRecoveryTest {
         // the database killed under the running application
         long postmaster = ChildApplication.postmasterPid(data);
         ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
-        // clients retrying as told meet fast 503s until the supervisor has the server running again
+        // clients retrying as told meet fast 503s until the supervisor has the server running again (backends of the
+        // killed server may still commit on connections they hold for a moment: only a report taken by the new one counts)
         long after = -1;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (after < 0 && System.nanoTime() < deadline) {
@@ -58,7 +59,10 @@ class CrashRecoveryTest {
             HttpResponse<String> answer = first.send(first.report(token));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked);
             if (answer.statusCode() == 201) {
-                after = created(answer);
+                long id = created(answer);
+                if (anotherServerRuns(data, postmaster)) {
+                    after = id;
+                }
             } else {
                 assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
                 assertThat(answer.headers().firstValue("Retry-After")).isPresent();
@@ -98,6 +102,11 @@ class CrashRecoveryTest {
         long stopping = System.nanoTime();
         assertThat(second.stopsWithin(Duration.ofSeconds(10))).as("stopped within 10 s; its log:\n%s", second.logTail()).isTrue();
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping)).isLessThan(10_000);
+    }
+
+    private static boolean anotherServerRuns(Path data, long killed) {
+        return PostmasterPidFile.in(DatabaseProperties.embeddedDirectory(data))
+                .filter(pid -> pid.pid() != killed && EmbeddedPostgresServer.alive(pid.pid())).isPresent();
     }
 
     private ChildApplication started(ChildApplication app) {
