@@ -17,9 +17,10 @@ import javax.sql.DataSource;
  */
 public final class WriteProbe implements AutoCloseable {
 
-    /** Written behind requests or by timers: the audit trail (refused attempts are audited on purpose), tally deltas
-     * and their folding, the notices outbox, tokens (their last use) and Flyway's history. */
-    private static final Set<String> UNWATCHED = Set.of("audit_event", "case_tally", "case_tally_delta", "notice",
+    /** Written behind requests or by timers: the audit trail and its seals (refused attempts are audited on purpose),
+     * the failed sign-ins (counted on purpose), tally deltas and their folding, the notices outbox, tokens (their last
+     * use) and Flyway's history. */
+    private static final Set<String> UNWATCHED = Set.of("audit_event", "audit_seal", "sign_in_throttle", "case_tally", "case_tally_delta", "notice",
             "webhook_delivery", "api_token", "case_number_counter", "flyway_schema_history", "write_probe");
 
     private final Connection owner;
