@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @IntegrationTest
 class AuditAtomicityTests {
 
-    private static final String TOWN = "522601003"; // 西门街道: these tests only add rows of their own there
+    private static final String TOWN = "522601106"; // 万潮镇: no other test makes cases there
 
     @Autowired
     MockMvc mvc;

@@ -393,9 +393,4 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             folderLock.close();
         }
     }
-
-    // for the supervisor's test: how long until the server runs again
-    boolean running() {
-        return serverPid > 0 && alive(serverPid);
-    }
 }
