@@ -3,7 +3,7 @@ package cn.taizhang.cases;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ApiProblem;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,30 +47,24 @@ class BatchReporting {
             }
         }
         return tx.execute(status -> {
-            Map<UUID, CaseRow> stored = rows.isEmpty() ? new HashMap<>() : cases.insertAll(rows, actor.reportingRole());
-            List<UUID> notNew = rows.stream().filter(row -> !ours(stored.get(row.clientId()), row)).map(CaseRepository.NewRow::clientId).toList();
-            if (!notNew.isEmpty()) {
-                stored.putAll(cases.findByClientIds(notNew));
-            }
+            List<AuditNote.Change> unaudited = Collections.nCopies(rows.size(), null); // one audit row for the batch, below
+            Map<String, CaseRow> inserted = rows.isEmpty() ? Map.of() : cases.insertAll(rows, unaudited);
+            List<UUID> notNew = rows.stream().filter(row -> !inserted.containsKey(row.number())).map(CaseRepository.NewRow::clientId).toList();
+            Map<UUID, CaseRow> earlier = notNew.isEmpty() ? Map.of() : cases.findByClientIds(notNew);
             List<String> created = new ArrayList<>();
             for (int k = 0; k < rows.size(); k++) {
                 CaseRepository.NewRow row = rows.get(k);
-                CaseRow found = stored.get(row.clientId());
-                // ours if it carries the number we just gave it; otherwise an earlier report with this clientId
-                boolean isNew = ours(found, row);
-                if (isNew) {
-                    created.add(Long.toString(found.id()));
+                CaseRow mine = inserted.get(row.number());
+                CaseRow found = mine != null ? mine : earlier.get(row.clientId()); // else an earlier report with this clientId
+                if (mine != null) {
+                    created.add(Long.toString(mine.id()));
                 }
-                outcomes[positions.get(k)] = found == null || (!isNew && !found.requestHash().equals(row.requestHash()))
+                outcomes[positions.get(k)] = found == null || (mine == null && !found.requestHash().equals(row.requestHash()))
                         ? new Outcome(null, CaseProblems.keyReused())
-                        : new Outcome(new CaseReporting.Reported(found, isNew), null);
+                        : new Outcome(new CaseReporting.Reported(found, mine != null), null);
             }
             AuditNote.changed("case", String.join(",", created), null, null);
             return List.of(outcomes);
         });
-    }
-
-    private static boolean ours(CaseRow found, CaseRepository.NewRow row) {
-        return found != null && found.number().equals(row.number());
     }
 }

@@ -1,6 +1,7 @@
 package cn.taizhang.cases;
 
 import cn.taizhang.platform.audit.AuditNote;
+import cn.taizhang.platform.db.GroupCommit;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.FieldProblem;
 import cn.taizhang.territory.LatLng;
@@ -10,10 +11,12 @@ import cn.taizhang.calendar.WorkingDays;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Takes reports in. A report carries a client id (or an Idempotency-Key): a retry with the same content
@@ -22,8 +25,15 @@ import org.springframework.stereotype.Service;
 @Service
 class CaseReporting {
 
+    /** Reports written by one statement at most. */
+    static final int MAX_GROUP = 100;
+
     /** A case and whether this request made it (false: a retry found it). */
     record Reported(CaseRow row, boolean created) {
+    }
+
+    /** A report to write, with the audit facts of its request (none outside a request). */
+    private record Write(CaseRepository.NewRow row, AuditNote.Change change) {
     }
 
     private final CaseRepository cases;
@@ -31,30 +41,43 @@ class CaseReporting {
     private final CaseTypes types;
     private final Units units;
     private final Territory territory;
+    private final GroupCommit<Write, CaseRow> writes;
 
-    CaseReporting(CaseRepository cases, CaseNumbers numbers, CaseTypes types, Units units, Territory territory) {
+    CaseReporting(CaseRepository cases, CaseNumbers numbers, CaseTypes types, Units units, Territory territory,
+            @Value("${taizhang.cases.report-writers:1}") int writers) {
         this.cases = cases;
         this.numbers = numbers;
         this.types = types;
         this.units = units;
         this.territory = territory;
+        this.writes = new GroupCommit<>(this::insert, writers, MAX_GROUP);
     }
 
     /**
-     * One statement writes the case with its report event (and its tally delta, by trigger), committed on its
-     * own: no transaction around it to begin and commit. Inserted first, with no look-up: a retry meets the
-     * earlier case as a unique violation, which writes nothing, and is answered with that case.
+     * One statement writes the case with its report event and audit row (and its tally delta, by trigger), committed
+     * on its own, together with the reports of other requests that arrived meanwhile ({@link GroupCommit}). Inserted
+     * first, with no look-up: a retry meets the earlier case's client id or key, is skipped, and is answered with
+     * that case. Inside a caller's transaction the case is written in it, alone.
      */
     Reported report(Actor actor, NewCase report, String idempotencyKey) {
         CaseRepository.NewRow row = prepare(lookups(actor), actor, report, idempotencyKey, false);
-        Optional<AuditNote.Change> change = AuditNote.change();
-        try {
-            Reported created = new Reported(change.isPresent() ? cases.insert(row, change.get()) : cases.insert(row), true);
-            change.ifPresent(written -> AuditNote.written());
-            return created;
-        } catch (DuplicateKeyException retry) {
-            return earlier(actor, report, idempotencyKey, row.requestHash()).orElseThrow(() -> retry);
+        Write write = new Write(row, AuditNote.change().orElse(null));
+        CaseRow inserted = TransactionSynchronizationManager.isActualTransactionActive() ? insert(List.of(write)).get(0)
+                : writes.submit(write);
+        if (inserted == null) {
+            return earlier(actor, report, idempotencyKey, row.requestHash())
+                    .orElseThrow(() -> new IllegalStateException("case " + row.number() + " was skipped as taken, and no earlier case was found"));
         }
+        if (write.change() != null) {
+            AuditNote.written();
+        }
+        return new Reported(inserted, true);
+    }
+
+    /** Writes reports in one statement; answers each one's row, null where it was skipped as taken. */
+    private List<CaseRow> insert(List<Write> batch) {
+        Map<String, CaseRow> inserted = cases.insertAll(batch.stream().map(Write::row).toList(), batch.stream().map(Write::change).toList());
+        return batch.stream().map(write -> inserted.get(write.row().number())).toList();
     }
 
     ReportLookups lookups(Actor actor) {

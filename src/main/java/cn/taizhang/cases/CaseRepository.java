@@ -9,11 +9,11 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,69 +33,51 @@ class CaseRepository {
         this.jdbc = jdbc;
     }
 
-    private static final String COLUMNS = """
-            number, type_code, severity, sector, state, area_code, suggested_unit_id, description, address, lat, lng, source,
-            reporter_id, client_id, idempotency_key, request_hash, created_at, updated_at""";
-
     /**
-     * The statement that inserts cases with their report events (and, given {@code audited}, the request's audit row
-     * for each), and answers the rows it inserted.
+     * Inserts cases with their report events and, for a row given a change, the change's audit row, in one statement
+     * (one run of the tally trigger, one commit); skips the cases whose client id or idempotency key is taken (a
+     * retry, or the same report arriving twice at once) and answers the rows it inserted.
      */
-    private static String withReportEvents(String insert, boolean audited) {
-        return """
-                WITH c AS (
-                    """ + insert + """
-                    RETURNING *),
-                e AS (
-                    INSERT INTO case_event (case_id, seq, at, actor_id, actor_role, action, from_state, to_state, data)
-                    SELECT c.id, 1, c.created_at, c.reporter_id, :reporterRole, 'report', NULL, 'reported',
-                           jsonb_build_object('source', c.source)
-                    FROM c)
-                """ + (audited ? ", " + AuditRows.createdRowsOf("c", "a", "case") : "") + """
-                SELECT c.*, t.verification_required FROM c JOIN case_type t ON t.code = c.type_code
-                """;
-    }
-
-    private static final String INSERT_ONE_VALUES = "INSERT INTO case_record (" + COLUMNS + """
-            )
-            VALUES (:number, :type, :severity, :sector, 'reported', :gridCode, :suggestedUnitId, :description,
-                    :address, :lat, :lng, :source, :reporterId, :clientId, :idempotencyKey, :requestHash, :reportedAt, :reportedAt)
+    private static final String INSERT = """
+            WITH r AS (
+                SELECT * FROM unnest(CAST(:number AS text[]), CAST(:type AS text[]), CAST(:severity AS text[]), CAST(:sector AS text[]),
+                                     CAST(:grid AS text[]), CAST(:suggested AS bigint[]), CAST(:description AS text[]),
+                                     CAST(:address AS text[]), CAST(:lat AS float8[]), CAST(:lng AS float8[]), CAST(:source AS text[]),
+                                     CAST(:reporter AS bigint[]), CAST(:clientId AS uuid[]), CAST(:key AS text[]), CAST(:hash AS text[]),
+                                     CAST(:at AS timestamptz[]), CAST(:role AS text[]), CAST(:audited AS boolean[]),
+                                     CAST(:auditActor AS bigint[]), CAST(:auditUsername AS text[]), CAST(:auditJurisdiction AS text[]),
+                                     CAST(:auditSource AS text[]), CAST(:auditMethod AS text[]), CAST(:auditPath AS text[]))
+                     AS r(number, type, severity, sector, grid, suggested, description, address, lat, lng, source, reporter,
+                          client_id, key, hash, at, role, audited, audit_actor, audit_username, audit_jurisdiction, audit_source,
+                          audit_method, audit_path)),
+            c AS (
+                INSERT INTO case_record (number, type_code, severity, sector, state, area_code, suggested_unit_id, description,
+                                         address, lat, lng, source, reporter_id, client_id, idempotency_key, request_hash,
+                                         created_at, updated_at)
+                SELECT number, type, severity, sector, 'reported', grid, suggested, description, address, lat, lng, source,
+                       reporter, client_id, key, hash, at, at
+                FROM r
+                ON CONFLICT DO NOTHING
+                RETURNING *),
+            e AS (
+                INSERT INTO case_event (case_id, seq, at, actor_id, actor_role, action, from_state, to_state, data)
+                SELECT c.id, 1, c.created_at, c.reporter_id, r.role, 'report', NULL, 'reported', jsonb_build_object('source', c.source)
+                FROM c JOIN r ON r.number = c.number),
+            a AS (
+                """ + AuditRows.INSERT_CHANGES + """
+                       r.audit_actor, r.audit_username, r.audit_jurisdiction, r.audit_source, r.audit_method, r.audit_path, 'case',
+                       c.id::text, c.id::text
+                FROM c JOIN r ON r.number = c.number WHERE r.audited)
+            SELECT c.*, t.verification_required FROM c JOIN case_type t ON t.code = c.type_code
             """;
-    private static final String INSERT_ONE = withReportEvents(INSERT_ONE_VALUES, false);
-    private static final String INSERT_ONE_AUDITED = withReportEvents(INSERT_ONE_VALUES, true);
-
-    // one statement for a whole batch: the tally trigger runs once for it, not once a case; skips the cases whose
-    // client id is taken (a retry, or the same report arriving twice at once)
-    private static final String INSERT_MANY = withReportEvents("INSERT INTO case_record (" + COLUMNS + """
-            )
-            SELECT number, type, severity, sector, 'reported', grid, suggested, description, address, lat, lng, source,
-                   reporter, client_id, key, hash, at, at
-            FROM unnest(CAST(:number AS text[]), CAST(:type AS text[]), CAST(:severity AS text[]), CAST(:sector AS text[]),
-                        CAST(:grid AS text[]), CAST(:suggested AS bigint[]), CAST(:description AS text[]), CAST(:address AS text[]),
-                        CAST(:lat AS float8[]), CAST(:lng AS float8[]), CAST(:source AS text[]), CAST(:reporter AS bigint[]),
-                        CAST(:clientId AS uuid[]), CAST(:key AS text[]), CAST(:hash AS text[]), CAST(:at AS timestamptz[]))
-                 AS r(number, type, severity, sector, grid, suggested, description, address, lat, lng, source, reporter,
-                      client_id, key, hash, at)
-            ON CONFLICT DO NOTHING
-            """, false);
 
     /**
-     * Inserts the case with its report event and answers its row, in one round trip; a case with the same client
-     * id or idempotency key throws {@link org.springframework.dao.DuplicateKeyException} and writes nothing.
+     * Inserts the cases with their report events, each with its change's audit row where {@code changes} has one (it
+     * may hold nulls), in one statement; answers the rows inserted by number (those skipped as taken are left out).
      */
-    CaseRow insert(NewRow row) {
-        return jdbc.sql(INSERT_ONE).paramSource(row).query(CaseRow::map).single();
-    }
-
-    /** {@link #insert}, writing the change's audit row in the same statement: the case never commits without it. */
-    CaseRow insert(NewRow row, AuditNote.Change change) {
-        return jdbc.sql(INSERT_ONE_AUDITED).paramSource(AuditRows.params(new SimplePropertySqlParameterSource(row), change))
-                .query(CaseRow::map).single();
-    }
-
-    /** Inserts many cases with their report events in one statement; answers the rows inserted by client id (those that existed are left out). */
-    Map<UUID, CaseRow> insertAll(List<NewRow> rows, String reporterRole) {
-        return byClientId(jdbc.sql(INSERT_MANY).param("reporterRole", reporterRole)
+    Map<String, CaseRow> insertAll(List<NewRow> rows, List<AuditNote.Change> changes) {
+        Map<String, CaseRow> inserted = new HashMap<>();
+        jdbc.sql(INSERT)
                 .param("number", column(rows, NewRow::number, String[]::new))
                 .param("type", column(rows, NewRow::type, String[]::new))
                 .param("severity", column(rows, NewRow::severity, String[]::new))
@@ -111,7 +93,17 @@ class CaseRepository {
                 .param("clientId", column(rows, r -> r.clientId() == null ? null : r.clientId().toString(), String[]::new))
                 .param("key", column(rows, NewRow::idempotencyKey, String[]::new))
                 .param("hash", column(rows, NewRow::requestHash, String[]::new))
-                .param("at", column(rows, r -> r.reportedAt().toString(), String[]::new)));
+                .param("at", column(rows, r -> r.reportedAt().toString(), String[]::new))
+                .param("role", column(rows, NewRow::reporterRole, String[]::new))
+                .param("audited", column(changes, Objects::nonNull, Boolean[]::new))
+                .param("auditActor", column(changes, c -> c == null ? null : c.actorId(), Long[]::new))
+                .param("auditUsername", column(changes, c -> c == null ? null : c.actorUsername(), String[]::new))
+                .param("auditJurisdiction", column(changes, c -> c == null ? null : c.actorJurisdiction(), String[]::new))
+                .param("auditSource", column(changes, c -> c == null ? null : c.sourceAddress(), String[]::new))
+                .param("auditMethod", column(changes, c -> c == null ? null : c.method(), String[]::new))
+                .param("auditPath", column(changes, c -> c == null ? null : c.path(), String[]::new))
+                .query((rs, n) -> inserted.put(rs.getString("number"), CaseRow.map(rs, n))).list();
+        return inserted;
     }
 
     private static Map<UUID, CaseRow> byClientId(JdbcClient.StatementSpec query) {
@@ -120,7 +112,7 @@ class CaseRepository {
         return rows;
     }
 
-    private static <T> T[] column(List<NewRow> rows, Function<NewRow, ? extends T> value, IntFunction<T[]> array) {
+    private static <S, T> T[] column(List<S> rows, Function<S, ? extends T> value, IntFunction<T[]> array) {
         return rows.stream().map(value).toArray(array);
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +36,9 @@ class CaseReportingTests {
 
     @Autowired
     Territory territory;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     CaseApi api;
 
@@ -86,6 +90,44 @@ class CaseReportingTests {
             senders.shutdownNow();
         }
         assertThat(reportedInGrid()).isEqualTo(reportedBefore + 1);
+    }
+
+    @Test
+    void reportsSentAtOnceByTwoPeopleAreEachWrittenWithTheirOwnEventAndAuditRow() throws Exception {
+        // written together by the group commit: each case must still carry its own reporter's facts
+        String[] users = {"demo-gridworker", "demo-dispatcher"};
+        ExecutorService senders = Executors.newFixedThreadPool(12);
+        Map<Long, String> reporterOf = new HashMap<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<JsonNode>> answers = new ArrayList<>();
+            List<String> senderOf = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String user = users[i % 2];
+                senderOf.add(user);
+                answers.add(senders.submit(() -> {
+                    start.await();
+                    return api.created(user, CaseApi.report("city_sanitation", null, null, CaseApi.GRID));
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < answers.size(); i++) {
+                reporterOf.put(answers.get(i).get(30, TimeUnit.SECONDS).get("id").asLong(), senderOf.get(i));
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(reporterOf).hasSize(24);
+        for (Map.Entry<Long, String> c : reporterOf.entrySet()) {
+            assertThat(jdbc.queryForList("""
+                    SELECT actor_username FROM audit_event WHERE action = 'CHANGE' AND target_type = 'case' AND target_id = ?
+                    """, String.class, c.getKey().toString())).as("audit rows of case %d", c.getKey()).containsExactly(c.getValue());
+            assertThat(jdbc.queryForObject("""
+                    SELECT s.username || ' ' || e.actor_role FROM case_event e JOIN staff s ON s.id = e.actor_id
+                    WHERE e.case_id = ? AND e.seq = 1
+                    """, String.class, c.getKey()))
+                    .isEqualTo(c.getValue() + (c.getValue().equals("demo-gridworker") ? " GRID_WORKER" : " DISPATCHER"));
+        }
     }
 
     @Test

@@ -1,6 +1,6 @@
 package cn.taizhang.access.chain;
 
-import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -66,6 +66,9 @@ class AuditSealer {
         if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
             return new Pass(true, 0, 0);
         }
+        // a plan for this pass's values: the generic plan PostgreSQL settles on after a few passes merges every row of the
+        // trail with every link of the chain (225 ms a pass at 180,000 rows, four passes a second, growing with the trail)
+        jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
         String next = jdbc.queryForObject("SELECT pg_snapshot_xmin(pg_current_snapshot())::text", String.class);
         List<AuditRecord> rows = jdbc.query(UNSEALED, (rs, n) -> AuditRows.read(rs), horizon, after, BATCH);
         if (!rows.isEmpty()) {
@@ -77,18 +80,26 @@ class AuditSealer {
         return new Pass(false, rows.size(), rows.isEmpty() ? after : rows.get(rows.size() - 1).id());
     }
 
+    /** Appends a link for each row, all in one statement (a statement a link took a tenth of a core at 1,500 rows a second). */
     private void append(List<AuditRecord> rows) {
-        List<Object[]> links = new ArrayList<>(rows.size());
         var last = jdbc.query("SELECT seq, hash FROM audit_seal ORDER BY seq DESC LIMIT 1",
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)});
         long seq = last.isEmpty() ? 0 : (long) last.get(0)[0];
         byte[] hash = last.isEmpty() ? AuditChain.GENESIS : (byte[]) last.get(0)[1];
-        for (AuditRecord row : rows) {
-            seq++;
-            hash = AuditChain.link(hash, seq, row);
-            links.add(new Object[] {seq, row.id(), hash});
+        Long[] seqs = new Long[rows.size()];
+        Long[] ids = new Long[rows.size()];
+        String[] hashes = new String[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            AuditRecord row = rows.get(i);
+            hash = AuditChain.link(hash, ++seq, row);
+            seqs[i] = seq;
+            ids[i] = row.id();
+            hashes[i] = HexFormat.of().formatHex(hash);
         }
-        jdbc.batchUpdate("INSERT INTO audit_seal (seq, audit_id, hash) VALUES (?, ?, ?)", links);
+        jdbc.update("""
+                INSERT INTO audit_seal (seq, audit_id, hash)
+                SELECT s, a, decode(h, 'hex') FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS text[])) AS l(s, a, h)
+                """, seqs, ids, hashes);
     }
 
     private record Pass(boolean locked, int sealed, long lastId) {
