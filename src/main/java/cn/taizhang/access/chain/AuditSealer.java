@@ -80,7 +80,7 @@ class AuditSealer {
         return new Pass(false, rows.size(), rows.isEmpty() ? after : rows.get(rows.size() - 1).id());
     }
 
-    /** Appends a link for each row, all in one statement (a statement a link took a tenth of a core at 1,500 rows a second). */
+    /** Appends a link for each row, all in one statement rather than one a link. */
     private void append(List<AuditRecord> rows) {
         var last = jdbc.query("SELECT seq, hash FROM audit_seal ORDER BY seq DESC LIMIT 1",
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)});
