@@ -96,12 +96,12 @@ class CaseRepository {
                 .param("at", column(rows, r -> r.reportedAt().toString(), String[]::new))
                 .param("role", column(rows, NewRow::reporterRole, String[]::new))
                 .param("audited", column(changes, Objects::nonNull, Boolean[]::new))
-                .param("auditActor", column(changes, c -> c == null ? null : c.actorId(), Long[]::new))
-                .param("auditUsername", column(changes, c -> c == null ? null : c.actorUsername(), String[]::new))
-                .param("auditJurisdiction", column(changes, c -> c == null ? null : c.actorJurisdiction(), String[]::new))
-                .param("auditSource", column(changes, c -> c == null ? null : c.sourceAddress(), String[]::new))
-                .param("auditMethod", column(changes, c -> c == null ? null : c.method(), String[]::new))
-                .param("auditPath", column(changes, c -> c == null ? null : c.path(), String[]::new))
+                .param("auditActor", audit(changes, AuditNote.Change::actorId, Long[]::new))
+                .param("auditUsername", audit(changes, AuditNote.Change::actorUsername, String[]::new))
+                .param("auditJurisdiction", audit(changes, AuditNote.Change::actorJurisdiction, String[]::new))
+                .param("auditSource", audit(changes, AuditNote.Change::sourceAddress, String[]::new))
+                .param("auditMethod", audit(changes, AuditNote.Change::method, String[]::new))
+                .param("auditPath", audit(changes, AuditNote.Change::path, String[]::new))
                 .query((rs, n) -> inserted.put(rs.getString("number"), CaseRow.map(rs, n))).list();
         return inserted;
     }
@@ -110,6 +110,11 @@ class CaseRepository {
         Map<UUID, CaseRow> rows = new HashMap<>();
         query.query((rs, n) -> rows.put((UUID) rs.getObject("client_id"), CaseRow.map(rs, n))).list();
         return rows;
+    }
+
+    /** A column of the changes' audit facts, null for a row without a change. */
+    private static <T> T[] audit(List<AuditNote.Change> changes, Function<AuditNote.Change, T> value, IntFunction<T[]> array) {
+        return column(changes, change -> change == null ? null : value.apply(change), array);
     }
 
     private static <S, T> T[] column(List<S> rows, Function<S, ? extends T> value, IntFunction<T[]> array) {
