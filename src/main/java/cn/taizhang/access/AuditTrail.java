@@ -52,6 +52,13 @@ public class AuditTrail {
         insert("SIGN_IN_UNLOCKED", by, null, sourceAddress, null, null, null, "staff", Long.toString(staffId), null, null, username);
     }
 
+    /** Tokens revoked because their owner took one more than an account may hold live. */
+    void tokensRevokedByLimit(Caller owner, List<Long> tokenIds, String sourceAddress) {
+        for (long id : tokenIds) {
+            insert("TOKEN_REVOKED", owner, null, sourceAddress, null, null, null, "api_token", Long.toString(id), null, null, "limit");
+        }
+    }
+
     /**
      * The row of a change, written in the change's transaction just before it commits ({@link AuditedTransactions});
      * false if the transaction has written nothing, and so no row was written.

@@ -30,6 +30,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
         return header != null && header.startsWith(PREFIX) ? Optional.of(header.substring(PREFIX.length()).trim()) : Optional.empty();
     }
 
+    /** The metrics scraper's token is not an API token ({@link ScrapeAccess}). */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/actuator/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -1,21 +1,26 @@
 package cn.taizhang.access;
 
 import cn.taizhang.platform.web.ApiProblem;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -62,17 +67,31 @@ class SecurityConfiguration {
                 ApiProblem.badRequest("INVALID_CHARACTERS", "请求的地址、参数名或请求头含有不允许的字符"));
     }
 
+    /**
+     * @param apiDocsPublic   the API description and its browser for everyone ({@code taizhang.api-docs.public}); by
+     *                        default only for those signed in, as it maps every operation an attacker could try
+     * @param scrapeToken     the token a metrics scraper shows ({@code taizhang.metrics.scrape-token})
+     * @param managementPort  a separate port for the actuator ({@code management.server.port}), where metrics are open
+     */
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, TokenCallers callers, ProblemResponses problems, SignInHandlers signIn)
-            throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, TokenCallers callers, ProblemResponses problems, SignInHandlers signIn,
+            @Value("${taizhang.api-docs.public:false}") boolean apiDocsPublic,
+            @Value("${taizhang.metrics.scrape-token:}") String scrapeToken,
+            @Value("${management.server.port:#{null}}") Integer managementPort,
+            @Value("${server.port:8080}") int serverPort) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**");
+        RequestMatcher metrics = PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus");
+        ScrapeAccess scrapers = new ScrapeAccess(scrapeToken, managementPort == null || managementPort == serverPort ? null : managementPort);
         RequestMatcher bearer = request -> BearerTokenFilter.tokenOf(request).isPresent();
         RequestMatcher tokenEndpoint = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/token");
         http
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers(metrics).access(scrapers)
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .access((authentication, context) -> new AuthorizationDecision(apiDocsPublic || signedIn(authentication.get())))
                         .requestMatchers(tokenEndpoint).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(signIn))
@@ -87,9 +106,16 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(callers, problems), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
-                                new ApiProblem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录或提供有效的访问令牌")), api)
+                                new ApiProblem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录或提供有效的访问令牌")),
+                                new OrRequestMatcher(api, apiDocs))
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
+                                new ApiProblem(HttpStatus.UNAUTHORIZED, "SCRAPE_TOKEN_REQUIRED", "读取监控指标须提供抓取令牌，或经管理端口访问")), metrics)
                         .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
                                 new ApiProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", "请求被拒绝（可能缺少 CSRF 令牌或权限不足）")), api));
         return http.build();
+    }
+
+    private static boolean signedIn(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

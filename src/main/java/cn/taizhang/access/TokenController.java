@@ -40,7 +40,7 @@ class TokenController {
     }
 
     @PostMapping
-    @Operation(summary = "用用户名和密码换取访问令牌（Bearer）；同一账号或来源地址连续失败过多将暂时锁定")
+    @Operation(summary = "用用户名和密码换取访问令牌（Bearer）；同一账号或来源地址连续失败过多将暂时锁定；每个账号最多 10 个有效令牌，超出时最早的一个自动注销")
     TokenResponse issue(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
         Caller caller;
         try {
@@ -51,6 +51,10 @@ class TokenController {
         }
         audit.signIn(caller, request.getRemoteAddr(), "token");
         ApiTokens.Issued issued = tokens.issue(caller.id());
+        if (!issued.revokedIds().isEmpty()) {
+            callers.forget(caller.id());
+            audit.tokensRevokedByLimit(caller, issued.revokedIds(), request.getRemoteAddr());
+        }
         return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
     }
 

@@ -36,4 +36,13 @@ class SecurityHeadersTests {
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
+
+    /** Behind a TLS proxy on this host (trusted by default): the cookie is Secure and HSTS is sent. */
+    @Test
+    void behindATrustedProxyThatTerminatesTlsTheCookieIsSecureAndHstsIsSent() throws Exception {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure"));
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000 ; includeSubDomains");
+    }
 }

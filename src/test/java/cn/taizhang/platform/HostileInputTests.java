@@ -87,7 +87,8 @@ class HostileInputTests {
             tokens.put(user, DemoUsers.tokenFor(mvc, user, DemoUsers.PASSWORD));
         }
         ownAccount = ownAccount();
-        ApiDescription api = new ApiDescription(raw().get("/v3/api-docs", Map.of("Accept", "application/json")).body());
+        ApiDescription api = new ApiDescription(raw().get("/v3/api-docs",
+                Map.of("Accept", "application/json", "Authorization", "Bearer " + tokens.get("demo-leader"))).body());
         List<Operation> operations = api.operations();
         try (WriteProbe probe = new WriteProbe(owner)) {
             System.out.println("HostileInputTests: watching " + probe.tables());

@@ -27,8 +27,12 @@ import org.springframework.context.annotation.Import;
         "taizhang.access.lockout.address.exempt=127.0.0.1,0:0:0:0:0:0:0:1",
         // the data folder outlives a run, its database does not: heads exported by an earlier run would not match
         "taizhang.audit.head-dir=target/test-data/audit-heads/${random.uuid}",
+        "taizhang.metrics.scrape-token=" + IntegrationTest.SCRAPE_TOKEN,
 })
 @AutoConfigureMockMvc
 @Import(CleanExternalDatabase.class)
 public @interface IntegrationTest {
+
+    /** What the suite's metrics scraper shows at /actuator/prometheus. */
+    String SCRAPE_TOKEN = "suite-scrape-token-7f3a";
 }
