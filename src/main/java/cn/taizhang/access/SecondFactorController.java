@@ -52,7 +52,7 @@ class SecondFactorController {
         this.audit = audit;
     }
 
-    @GetMapping(SecondFactorGate.API)
+    @GetMapping("/me/two-factor")
     @Operation(summary = "查看自己的动态口令：是否必须绑定、是否已绑定、剩余恢复码个数")
     Status status() {
         Caller caller = AuditTrail.currentCaller();
@@ -60,14 +60,14 @@ class SecondFactorController {
         return new Status(secondFactors.required(caller.roles()), enrolled, enrolled ? secondFactors.recoveryCodesLeft(caller.id()) : 0);
     }
 
-    @PostMapping(SecondFactorGate.API)
+    @PostMapping("/me/two-factor")
     @Operation(summary = "开始绑定动态口令：返回密钥（Base32）和 otpauth 地址，供身份验证器添加；再次调用返回同一密钥，直到确认")
     SecondFactors.Enrolment start() {
         Caller caller = AuditTrail.currentCaller();
         return secondFactors.start(caller.id(), caller.getUsername());
     }
 
-    @PostMapping(SecondFactorGate.API + "/confirm")
+    @PostMapping("/me/two-factor/confirm")
     @Operation(summary = "确认绑定动态口令：提交身份验证器显示的 6 位数字；返回 10 个一次性恢复码，只返回这一次，请妥善保存")
     RecoveryCodes confirm(@Valid @RequestBody Confirmation confirmation, HttpServletRequest request, HttpServletResponse response) {
         return new RecoveryCodes(enrolments.confirm(AuditTrail.currentCaller(), confirmation.code(), request, response));
