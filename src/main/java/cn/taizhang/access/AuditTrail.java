@@ -59,6 +59,11 @@ public class AuditTrail {
         }
     }
 
+    /** The security administrator reset an account's second factor. */
+    void secondFactorReset(Caller by, long staffId, String username, String sourceAddress) {
+        insert("TWO_FACTOR_RESET", by, null, sourceAddress, null, null, null, "staff", Long.toString(staffId), null, null, username);
+    }
+
     /**
      * The row of a change, written in the change's transaction just before it commits ({@link AuditedTransactions});
      * false if the transaction has written nothing, and so no row was written.

@@ -22,9 +22,10 @@ public final class Caller implements UserDetails, CredentialsContainer {
     private final Long departmentId;
     private final boolean enabled;
     private final boolean passwordChangeDue;
+    private final boolean secondFactorDue;
     private String passwordHash;
 
-    Caller(StaffAccount account, boolean passwordChangeDue) {
+    Caller(StaffAccount account, boolean passwordChangeDue, boolean secondFactorDue) {
         this.id = account.id();
         this.username = account.username();
         this.name = account.name();
@@ -33,6 +34,7 @@ public final class Caller implements UserDetails, CredentialsContainer {
         this.departmentId = account.departmentId();
         this.enabled = account.enabled();
         this.passwordChangeDue = passwordChangeDue;
+        this.secondFactorDue = secondFactorDue;
         this.passwordHash = account.passwordHash();
     }
 
@@ -63,6 +65,11 @@ public final class Caller implements UserDetails, CredentialsContainer {
     /** Forced (new account, reset) or expired: nothing but changing the password is allowed ({@link PasswordChangeGate}). */
     public boolean passwordChangeDue() {
         return passwordChangeDue;
+    }
+
+    /** Must have a second factor and has none yet: nothing but enrolling is allowed ({@link SecondFactorGate}). */
+    public boolean secondFactorDue() {
+        return secondFactorDue;
     }
 
     /** What this caller may see: their jurisdiction, narrowed to their department if they have one. */

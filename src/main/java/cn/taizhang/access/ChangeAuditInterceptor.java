@@ -49,7 +49,7 @@ class ChangeAuditInterceptor implements HandlerInterceptor {
 
     private static boolean audited(HttpServletRequest request, Object handler) {
         return !READS.contains(request.getMethod()) && handler instanceof HandlerMethod method
-                && !method.getBeanType().equals(TokenController.class);
+                && !method.getBeanType().equals(TokenController.class) && !method.getBeanType().equals(SecondFactorSignIn.class);
     }
 
     @SuppressWarnings("unchecked")

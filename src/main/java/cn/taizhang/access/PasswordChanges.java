@@ -4,10 +4,6 @@ import cn.taizhang.organisation.Organisation;
 import cn.taizhang.platform.web.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +14,13 @@ import org.springframework.stereotype.Component;
 class PasswordChanges {
 
     private final Organisation organisation;
-    private final CallerDetailsService callers;
+    private final SignedInSessions sessions;
     private final TokenCallers tokens;
     private final SignInThrottle throttle;
-    private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    PasswordChanges(Organisation organisation, CallerDetailsService callers, TokenCallers tokens, SignInThrottle throttle) {
+    PasswordChanges(Organisation organisation, SignedInSessions sessions, TokenCallers tokens, SignInThrottle throttle) {
         this.organisation = organisation;
-        this.callers = callers;
+        this.sessions = sessions;
         this.tokens = tokens;
         this.throttle = throttle;
     }
@@ -48,14 +43,7 @@ class PasswordChanges {
             throw problem;
         }
         tokens.forget(caller.id());
-        if (request.getSession(false) != null) {
-            Caller renewed = callers.loadUserByUsername(caller.getUsername());
-            renewed.eraseCredentials();
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
-            SecurityContextHolder.setContext(context);
-            sessions.saveContext(context, request, response);
-        }
+        sessions.renew(caller.getUsername(), request, response);
     }
 
     void forget(long staffId) {

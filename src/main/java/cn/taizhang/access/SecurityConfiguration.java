@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -85,9 +86,11 @@ class SecurityConfiguration {
         ScrapeAccess scrapers = new ScrapeAccess(scrapeToken, managementPort == null || managementPort == serverPort ? null : managementPort);
         RequestMatcher bearer = request -> BearerTokenFilter.tokenOf(request).isPresent();
         RequestMatcher tokenEndpoint = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/token");
+        // password right, second factor still to come: not signed in, but told where to go on
+        RequestMatcher pending = request -> SecurityContextHolder.getContext().getAuthentication() instanceof PendingSignIn;
         http
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", SecondFactorSignIn.PAGE, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(metrics).access(scrapers)
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
@@ -105,6 +108,14 @@ class SecurityConfiguration {
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
                 .addFilterBefore(new BearerTokenFilter(callers, problems), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> {
+                            if (api.matches(request)) {
+                                problems.write(request, response, new ApiProblem(HttpStatus.UNAUTHORIZED, "TWO_FACTOR_REQUIRED",
+                                        "登录尚未完成：请先输入动态口令（" + SecondFactorSignIn.PAGE + "）"));
+                            } else {
+                                response.sendRedirect(SecondFactorSignIn.PAGE);
+                            }
+                        }, pending)
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
                                 new ApiProblem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录或提供有效的访问令牌")),
                                 new OrRequestMatcher(api, apiDocs))

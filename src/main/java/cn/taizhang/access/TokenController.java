@@ -2,6 +2,7 @@ package cn.taizhang.access;
 
 import cn.taizhang.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "access", description = "登录与访问令牌")
 class TokenController {
 
-    record Credentials(@NotBlank(message = "不能为空") String username, @NotBlank(message = "不能为空") String password) {
+    record Credentials(@NotBlank(message = "不能为空") String username, @NotBlank(message = "不能为空") String password,
+            @Schema(description = "动态口令（身份验证器显示的 6 位数字）或一个恢复码；已绑定动态口令的账号必填") String code) {
     }
 
     record TokenResponse(String token, String tokenType, OffsetDateTime expiresAt) {
@@ -40,22 +42,41 @@ class TokenController {
     }
 
     @PostMapping
-    @Operation(summary = "用用户名和密码换取访问令牌（Bearer）；同一账号或来源地址连续失败过多将暂时锁定；每个账号最多 10 个有效令牌，超出时最早的一个自动注销")
+    @Operation(summary = "用用户名、密码（已绑定动态口令的账号还须 code）换取访问令牌（Bearer）；同一账号或来源地址连续失败过多将暂时锁定；每个账号最多 10 个有效令牌，超出时最早的一个自动注销")
     TokenResponse issue(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
-        Caller caller;
+        String address = request.getRemoteAddr();
+        ThrottledSignIn.PasswordChecked checked;
         try {
-            caller = signIn.signIn(credentials.username(), credentials.password(), request.getRemoteAddr());
+            checked = signIn.password(credentials.username(), credentials.password(), address);
         } catch (AuthenticationException e) {
-            audit.signInFailed(credentials.username(), request.getRemoteAddr(), "token");
-            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", "用户名或密码错误");
+            audit.signInFailed(credentials.username(), address, "token");
+            throw badCredentials();
         }
-        audit.signIn(caller, request.getRemoteAddr(), "token");
+        Caller caller = checked.caller();
+        String how = "token";
+        if (checked.secondFactorNeeded()) {
+            if (credentials.code() == null || credentials.code().isBlank()) {
+                audit.signInFailed(caller.getUsername(), address, "token CODE_MISSING");
+                throw new ApiProblem(HttpStatus.UNAUTHORIZED, "TWO_FACTOR_REQUIRED", "该账号已绑定动态口令：请在 code 中一并提供动态口令或恢复码");
+            }
+            try {
+                how += " " + signIn.secondFactor(caller.id(), caller.getUsername(), credentials.code(), address);
+            } catch (AuthenticationException e) {
+                audit.signInFailed(caller.getUsername(), address, "token " + SecondFactors.WRONG_CODE);
+                throw badCredentials();
+            }
+        }
+        audit.signIn(caller, address, how);
         ApiTokens.Issued issued = tokens.issue(caller.id());
         if (!issued.revokedIds().isEmpty()) {
             callers.forget(caller.id());
             audit.tokensRevokedByLimit(caller, issued.revokedIds(), request.getRemoteAddr());
         }
         return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
+    }
+
+    private static ApiProblem badCredentials() {
+        return new ApiProblem(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", "用户名或密码错误");
     }
 
     @DeleteMapping

@@ -1,5 +1,6 @@
 package cn.taizhang.demo;
 
+import cn.taizhang.access.SecondFactors;
 import cn.taizhang.cases.CaseHistory;
 import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.evaluation.ObservationVisits;
@@ -49,11 +50,13 @@ class DemoLoader implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final CaseHistory cases;
     private final ObservationVisits observations;
+    private final SecondFactors secondFactors;
 
     DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, @Value("${taizhang.demo.history:true}") boolean history,
             Territory territory, TerritoryImport imports, Organisation organisation, TransactionTemplate transaction, CaseHistory cases,
-            ObservationVisits observations) {
+            ObservationVisits observations, SecondFactors secondFactors) {
         this.enabled = enabled;
+        this.secondFactors = secondFactors;
         this.history = history;
         this.cases = cases;
         this.observations = observations;
@@ -116,6 +119,11 @@ class DemoLoader implements SmartInitializingSingleton {
                 .map(s -> s.toNewStaff(s.departmentCode() == null ? null : departmentIds.get(s.departmentCode())))
                 .toList();
         organisation.createAll(staff);
+        for (DemoSignIns.SignIn signIn : DemoSignIns.ALL) {
+            if (signIn.totpSecret() != null) {
+                secondFactors.enrolConfirmed(organisation.account(signIn.username()).orElseThrow().id(), signIn.totpSecret());
+            }
+        }
     }
 
     private static void check(String what, ImportReport report) {

@@ -24,7 +24,8 @@ class ReadyBanner {
         StringBuilder text = new StringBuilder("\n台账 Taizhang is ready: http://localhost:").append(web.getWebServer().getPort()).append('\n');
         if (organisation.account(DemoSignIns.ALL.get(0).username()).isPresent()) {
             text.append("Demo sign-ins (password ").append(KailiOrganisation.PASSWORD).append("):\n");
-            DemoSignIns.ALL.forEach(s -> text.append(String.format("  %-16s %s%n", s.username(), s.description())));
+            DemoSignIns.ALL.forEach(s -> text.append(String.format("  %-16s %s%s%n", s.username(), s.description(),
+                    s.totpSecret() == null ? "" : "，动态口令密钥 " + s.totpSecret())));
         }
         System.out.println(text);
     }

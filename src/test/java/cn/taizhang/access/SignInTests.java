@@ -123,7 +123,7 @@ class SignInTests {
 
     @Test
     void theAuditorReadsAndExportsTheTrailInTheBrowserAndNobodyElseDoes() throws Exception {
-        var auditor = mvc.perform(formLogin("/login").user("demo-auditor").password(DemoUsers.PASSWORD)).andReturn().getRequest().getSession();
+        var auditor = DemoUsers.webSession(mvc, "demo-auditor");
         mvc.perform(get("/audit").param("action", "SIGN_IN").session((org.springframework.mock.web.MockHttpSession) auditor).accept("text/html"))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

@@ -23,6 +23,8 @@ public final class Browser implements AutoCloseable {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
+    private static final String SECOND_FACTOR = "/login/second-factor";
+
     private final WebDriver driver;
     private final String baseUrl;
 
@@ -59,13 +61,36 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
+    /** Signs in through the sign-in page; a demo administrator also types its authenticator's code ({@link DemoCodes}). */
     public void signIn(String username, String password) {
+        typePassword(username, password);
+        String code = DemoCodes.next(username);
+        if (code != null) {
+            typeSecondFactor(code);
+        }
+    }
+
+    /** The sign-in page's first step, waiting for the page it leads to (the app, or the second step). */
+    public void typePassword(String username, String password) {
         get("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("sign-in")).click();
         // the next get() must not overtake the sign-in's POST, or it lands on the login page without a session
-        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+        waiting().until(d -> !path(d).equals("/login"));
+    }
+
+    /** The second step: a code or a recovery code, waiting for the answer. */
+    public void typeSecondFactor(String code) {
+        waiting().until(d -> path(d).equals(SECOND_FACTOR));
+        org.openqa.selenium.WebElement field = driver.findElement(By.id("code"));
+        field.sendKeys(code);
+        driver.findElement(By.id("verify")).click();
+        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(field));
+    }
+
+    private static String path(WebDriver driver) {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
     /** Keeps what the page looked like under target/screenshots, for a person to check by eye. */
