@@ -5,6 +5,11 @@ document.addEventListener('htmx:configRequest', function (event) {
   if (token && header) { event.detail.headers[header.content] = token.content; }
 });
 
+// A select marked data-submit-on-change submits its form when a choice is made (no inline handler: the CSP forbids them).
+document.addEventListener('change', function (event) {
+  if (event.target.matches('select[data-submit-on-change]')) { event.target.form.submit(); }
+});
+
 // Text that people typed or imported (names, descriptions) reaches a page as text only: as textContent wherever a
 // script builds elements (el's text), and through this wherever a library takes HTML (Leaflet tooltips and popups).
 function escapeHtml(text) {
