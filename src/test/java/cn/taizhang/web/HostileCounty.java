@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.taizhang.cases.UnitCache;
 import cn.taizhang.organisation.NewStaff;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Role;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -71,12 +73,13 @@ final class HostileCounty {
         return caseId;
     }
 
-    static HostileCounty load(MockMvc mvc, Organisation organisation) throws Exception {
+    static HostileCounty load(MockMvc mvc, Organisation organisation, ApplicationContext context) throws Exception {
         importTerritory(mvc);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String leader = "xss-leader-" + suffix;
         String dispatcher = "xss-dispatcher-" + suffix;
         long office = organisation.createDepartment("XSS-" + suffix, OFFICE_NAME, "office", TOWN, List.of());
+        UnitCache.forget(context);
         organisation.createAll(List.of(
                 new NewStaff(leader, LEADER_NAME, "13800000001", Set.of(Role.LEADER), COUNTY, null, DemoUsers.PASSWORD),
                 new NewStaff(dispatcher, DISPATCHER_NAME, "13800000002", Set.of(Role.DISPATCHER), TOWN, null, DemoUsers.PASSWORD)));
