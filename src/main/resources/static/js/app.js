@@ -5,6 +5,19 @@ document.addEventListener('htmx:configRequest', function (event) {
   if (token && header) { event.detail.headers[header.content] = token.content; }
 });
 
+// A select marked data-submit-on-change submits its form when a choice is made (no inline handler: the CSP forbids them).
+document.addEventListener('change', function (event) {
+  if (event.target.matches('select[data-submit-on-change]')) { event.target.form.submit(); }
+});
+
+// Text that people typed or imported (names, descriptions) reaches a page as text only: as textContent wherever a
+// script builds elements (el's text), and through this wherever a library takes HTML (Leaflet tooltips and popups).
+function escapeHtml(text) {
+  return String(text === null || text === undefined ? '' : text).replace(/[&<>"']/g, function (c) {
+    return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+  });
+}
+
 // Draws the grids of an area on a Leaflet map without any outside tile server:
 // <div class="map" data-grids="/api/v1/areas/CODE/grids.geojson" data-link="/areas/"></div>
 function drawGridMap(element) {
@@ -16,7 +29,7 @@ function drawGridMap(element) {
       var layer = L.geoJSON(collection, {
         style: function () { return { color: '#1d5fa8', weight: 1, fillColor: '#5b9bd5', fillOpacity: 0.25 }; },
         onEachFeature: function (feature, shape) {
-          shape.bindTooltip(feature.properties.name + '（' + feature.properties.code + '）');
+          shape.bindTooltip(escapeHtml(feature.properties.name) + '（' + escapeHtml(feature.properties.code) + '）');
           shape.on('click', function () { window.location.href = element.dataset.link + feature.properties.code; });
         }
       }).addTo(map);

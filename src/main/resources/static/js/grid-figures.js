@@ -48,10 +48,23 @@ var GridFigures = (function () {
   function popup(feature, item, links) {
     var c = item ? item.counts : { reported: 0, closed: 0, overdue: 0 };
     var r = item ? item.rates : {};
-    return '<b>' + feature.properties.name + '</b> <small>' + feature.properties.code + '</small><br>' +
+    return '<b>' + escapeHtml(feature.properties.name) + '</b> <small>' + escapeHtml(feature.properties.code) + '</small><br>' +
       '上报 ' + c.reported + '　结案 ' + c.closed + '　超期 ' + c.overdue + '<br>' +
       '结案率 ' + percent(r.closureRate) + '　按期结案率 ' + percent(r.onTimeClosureRate) + '<br>' +
-      links.map(function (l) { return '<a href="' + l.href + '" class="grid-link">' + l.text + '</a>'; }).join('　');
+      links.map(function (l) { return '<a href="' + escapeHtml(l.href) + '" class="grid-link">' + escapeHtml(l.text) + '</a>'; }).join('　');
+  }
+
+  // Built as elements, the swatches coloured through the CSSOM: a style attribute in markup would need 'unsafe-inline' styles.
+  function drawLegend(div, title, rows) {
+    div.textContent = '';
+    div.appendChild(el('b', { text: title }));
+    rows.forEach(function (row) {
+      var swatch = el('i');
+      swatch.style.background = row.colour;
+      div.appendChild(el('br'));
+      div.appendChild(swatch);
+      div.appendChild(document.createTextNode(row.label));
+    });
   }
 
   /**
@@ -78,9 +91,7 @@ var GridFigures = (function () {
         shape.setStyle({ color: '#555', weight: 0.6, fillColor: scale.colour(v), fillOpacity: v === null ? 0.25 : 0.75 });
         shape.setPopupContent(popup(shape.feature, item, options.links(shape.feature.properties.code)));
       });
-      legend.div.innerHTML = '<b>' + figure.label + '</b><br>' + scale.legend.map(function (l) {
-        return '<i style="background:' + l.colour + '"></i>' + l.label;
-      }).join('<br>') + '<br><i style="background:' + NO_DATA + '"></i>无数据';
+      drawLegend(legend.div, figure.label, scale.legend.concat([{ colour: NO_DATA, label: '无数据' }]));
       element.dataset.coloured = coloured;
       element.dataset.figure = figure.key;
     }
@@ -100,7 +111,7 @@ var GridFigures = (function () {
       .then(function (collection) {
         layer = L.geoJSON(collection, {
           onEachFeature: function (feature, shape) {
-            shape.bindTooltip(feature.properties.name);
+            shape.bindTooltip(escapeHtml(feature.properties.name));
             shape.bindPopup('');
           }
         }).addTo(map);

@@ -27,6 +27,7 @@ class SecurityHeadersTests {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
             assertThat(r.headers().firstValue("Permissions-Policy")).as(path).hasValue(SecurityConfiguration.PERMISSIONS);
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
             assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
             assertThat(r.headers().firstValue("Strict-Transport-Security")).as("%s over plain HTTP", path).isEmpty();

@@ -93,6 +93,11 @@ public final class Browser implements AutoCloseable {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /** Runs {@code script} in every page this browser opens from now on, before the page's own scripts (and not subject to its CSP). */
+    public void beforeEveryPage(String script) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
+    }
+
     /** Keeps what the page looked like under target/screenshots, for a person to check by eye. */
     public void screenshot(String name) {
         try {
