@@ -57,8 +57,4 @@ class PasswordChanges {
             sessions.saveContext(context, request, response);
         }
     }
-
-    void forget(long staffId) {
-        tokens.forget(staffId);
-    }
 }

@@ -63,8 +63,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, TokenCallers callers, ProblemResponses problems, SignInHandlers signIn)
-            throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, TokenCallers callers, SessionCallers sessionCallers, ProblemResponses problems,
+            SignInHandlers signIn) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher bearer = request -> BearerTokenFilter.tokenOf(request).isPresent();
         RequestMatcher tokenEndpoint = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/token");
@@ -85,6 +85,7 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS))
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
                 .addFilterBefore(new BearerTokenFilter(callers, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionCallerFilter(sessionCallers), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
                                 new ApiProblem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录或提供有效的访问令牌")), api)
