@@ -8,6 +8,7 @@ import cn.taizhang.organisation.StaffFilter;
 import cn.taizhang.organisation.StaffMember;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.FieldProblem;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
 import cn.taizhang.territory.Territory;
@@ -18,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,10 +85,15 @@ class AccountPages {
     @PostMapping("/accounts/new")
     String create(Scope scope, AccountForm form, Model model, HttpServletResponse response, RedirectAttributes next) {
         NewStaff member = form.toNewStaff();
-        return saved(() -> organisation.create(scope, member), validate(member), scope, model, form, null, response, created -> {
+        try {
+            StaffMember created = organisation.create(scope, checked(member));
             next.addFlashAttribute("temporary", new Temporary(created.username(), member.password()));
             next.addFlashAttribute("message", "已新建账号 " + created.username());
-        }, next);
+            return listOf(created.username(), next);
+        } catch (ApiProblem problem) {
+            response.setStatus(problem.status().value());
+            return form(scope, model, form, null, problems(problem));
+        }
     }
 
     @GetMapping("/accounts/{id}")
@@ -100,9 +105,14 @@ class AccountPages {
     @PostMapping("/accounts/{id}")
     String update(Scope scope, @PathVariable long id, AccountForm form, Model model, HttpServletResponse response, RedirectAttributes next) {
         StaffMember member = member(scope, id);
-        var edit = form.toEdit();
-        return saved(() -> organisation.update(scope, id, edit).orElseThrow(() -> ApiProblem.notFound("人员")), validate(edit), scope, model, form,
-                member, response, updated -> next.addFlashAttribute("message", "已保存账号 " + updated.username()), next);
+        try {
+            StaffMember updated = organisation.update(scope, id, checked(form.toEdit())).orElseThrow(() -> ApiProblem.notFound("人员"));
+            next.addFlashAttribute("message", "已保存账号 " + updated.username());
+            return listOf(updated.username(), next);
+        } catch (ApiProblem problem) {
+            response.setStatus(problem.status().value());
+            return form(scope, model, form, member, problems(problem));
+        }
     }
 
     @PostMapping("/accounts/{id}/disable")
@@ -131,27 +141,6 @@ class AccountPages {
 
     /** A temporary password, shown once on the page after the one that made it. */
     record Temporary(String username, String password) {
-    }
-
-    private interface Outcome<T> {
-        void then(T value);
-    }
-
-    private String saved(Supplier<StaffMember> save, List<String> invalid, Scope scope, Model model, AccountForm form, StaffMember editing,
-            HttpServletResponse response, Outcome<StaffMember> then, RedirectAttributes next) {
-        if (!invalid.isEmpty()) {
-            response.setStatus(400);
-            return form(scope, model, form, editing, invalid);
-        }
-        StaffMember saved;
-        try {
-            saved = save.get();
-        } catch (ApiProblem problem) {
-            response.setStatus(problem.status().value());
-            return form(scope, model, form, editing, problems(problem));
-        }
-        then.then(saved);
-        return listOf(saved.username(), next);
     }
 
     private String act(Scope scope, long id, RedirectAttributes next, Function<StaffMember, Optional<String>> action) {
@@ -183,11 +172,15 @@ class AccountPages {
         return organisation.staffMember(scope, id).orElseThrow(() -> ApiProblem.notFound("人员"));
     }
 
-    private List<String> validate(Object input) {
-        return validator.validate(input).stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map(v -> AccountForm.LABELS.getOrDefault(v.getPropertyPath().toString(), v.getPropertyPath().toString()) + "：" + v.getMessage())
-                .toList();
+    /** The input if its fields are well-formed, else the bad ones refused as the API refuses them (400). */
+    private <T> T checked(T input) {
+        List<FieldProblem> problems = validator.validate(input).stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), "INVALID_FIELD", v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field)).toList();
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalid(problems);
+        }
+        return input;
     }
 
     private static List<String> problems(ApiProblem problem) {
