@@ -116,12 +116,12 @@ class AccountPagesTests {
     @Test
     void editDisableEnableAndResetFromTheList() throws Exception {
         String username = unique("page-edit");
-        String temporary = temporary(submit("/accounts/new", "username", username, "name", "孙八", "roles", "GRID_WORKER",
+        String temporary = temporary(submit("/accounts/new", "username", username, "name", "孙八", "phone", "13800000000", "roles", "GRID_WORKER",
                 "jurisdictionCode", "522601002"));
         long id = id(username);
         assertThat(page("/accounts/" + id)).contains("value=\"孙八\"", "value=\"522601002\"");
 
-        String edited = submit("/accounts/" + id, "name", "孙八", "roles", "HANDLER", "jurisdictionCode", "522601");
+        String edited = submit("/accounts/" + id, "name", "孙八", "roles", "HANDLER", "jurisdictionCode", "522601002");
         assertThat(edited).contains("已保存账号 " + username, "处置人员");
 
         String disabled = submit("/accounts/" + id + "/disable");
@@ -152,7 +152,7 @@ class AccountPagesTests {
     @Test
     void theFailedSignInsPageShowsALockAndLiftsIt() throws Exception {
         String username = unique("page-lock");
-        String temporary = temporary(submit("/accounts/new", "username", username, "name", "周九", "roles", "GRID_WORKER",
+        String temporary = temporary(submit("/accounts/new", "username", username, "name", "周九", "phone", "13800000000", "roles", "GRID_WORKER",
                 "jurisdictionCode", "522601002"));
         for (int i = 0; i < 5; i++) {
             signInStatus(username, "Wrong#Pass" + i);

@@ -111,7 +111,7 @@ class AdminCommandTests {
 
         String business = unique("business");
         mvc.perform(post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON).with(as(mvc, "demo-secadmin"))
-                .content(JSON.writeValueAsString(Map.of("username", business, "name", "测试", "roles", List.of("DISPATCHER"),
+                .content(JSON.writeValueAsString(Map.of("username", business, "name", "测试", "phone", "13800000000", "roles", List.of("DISPATCHER"),
                         "jurisdictionCode", "522601002", "password", "Xq7#mlp2Rt")))).andExpect(status().isCreated());
         Commands.Run onBusiness = admin("grant", business, "AUDITOR");
         assertThat(onBusiness.exit()).isEqualTo(1);

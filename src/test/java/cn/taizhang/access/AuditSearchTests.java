@@ -55,8 +55,8 @@ class AuditSearchTests {
         username = "audited-" + UUID.randomUUID().toString().substring(0, 8);
         address = "10.18." + ADDRESSES.incrementAndGet() + "." + (int) (Math.random() * 250 + 1);
         String created = mvc.perform(post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON).with(as(mvc, "demo-secadmin"))
-                        .content(JSON.writeValueAsString(Map.of("username", username, "name", "测试", "roles", List.of("GRID_WORKER"),
-                                "jurisdictionCode", "522601002", "password", "Xq7#mlp2Rt"))))
+                        .content(JSON.writeValueAsString(Map.of("username", username, "name", "测试", "phone", "13800000000",
+                                "roles", List.of("GRID_WORKER"), "jurisdictionCode", "522601002", "password", "Xq7#mlp2Rt"))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         id = JSON.readTree(created).get("id").asLong();
         for (String password : List.of("Wrong#Pass1", "Xq7#mlp2Rt")) {

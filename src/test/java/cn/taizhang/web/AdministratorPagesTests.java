@@ -1,18 +1,23 @@
 package cn.taizhang.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.taizhang.support.Browser;
 import cn.taizhang.support.DemoUsers;
 import cn.taizhang.support.IntegrationTest;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The administrators' pages in a real browser, on a phone (390×844) and a desktop: nothing wider than the screen. */
 @IntegrationTest
@@ -38,6 +43,16 @@ class AdministratorPagesTests {
         }
     }
 
+    @Autowired
+    MockMvc mvc;
+
+    /** A failed sign-in with a long name that does not break, as hostile callers send: the lists must still fit. */
+    @BeforeEach
+    void aLongFailedSignIn() throws Exception {
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + "w".repeat(200) + "\",\"password\":\"Wrong#Pass1\"}"));
+    }
+
     @Test
     void theSecurityAdministratorMakesAnAccountAndResetsItsPasswordAtPhoneWidth() {
         String username = "browser-" + UUID.randomUUID().toString().substring(0, 8);
@@ -48,6 +63,7 @@ class AdministratorPagesTests {
             browser.driver().findElement(By.id("new-account")).click();
             browser.driver().findElement(By.id("account-username")).sendKeys(username);
             browser.driver().findElement(By.id("account-name")).sendKeys("浏览器");
+            browser.driver().findElement(By.id("account-phone")).sendKeys("13800000000");
             browser.driver().findElement(By.cssSelector("input[name=roles][value=GRID_WORKER]")).click();
             browser.driver().findElement(By.id("account-jurisdiction")).sendKeys("522601002");
             browser.driver().findElement(By.id("account-save")).click();
@@ -70,9 +86,9 @@ class AdministratorPagesTests {
         try (Browser browser = Browser.open(port)) {
             browser.signIn("demo-auditor", DemoUsers.PASSWORD);
             assertThat(browser.driver().getCurrentUrl()).endsWith("/audit");
-            fitsEveryWidth(browser, "auditor", List.of("/audit", "/audit?action=SIGN_IN"));
+            fitsEveryWidth(browser, "auditor", List.of("/audit", "/audit?action=SIGN_IN", "/audit?action=SIGN_IN_FAILED"));
             assertThat(browser.driver().findElements(By.cssSelector("#audit-table td.audit-action")))
-                    .allSatisfy(td -> assertThat(td.getText()).isEqualTo("登录"));
+                    .allSatisfy(td -> assertThat(td.getText()).isEqualTo("登录失败"));
         }
     }
 }
