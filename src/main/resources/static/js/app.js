@@ -42,3 +42,9 @@ function drawGridMap(element) {
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('.map[data-grids]').forEach(drawGridMap);
 });
+
+// A form with data-confirm asks before it is sent: no inline handlers, the pages run under a strict Content-Security-Policy.
+document.addEventListener('submit', function (event) {
+  var message = event.target.getAttribute && event.target.getAttribute('data-confirm');
+  if (message && !window.confirm(message)) { event.preventDefault(); }
+});

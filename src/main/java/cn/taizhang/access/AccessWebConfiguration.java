@@ -15,7 +15,8 @@ class AccessWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ChangeAuditInterceptor(audit));
+        registry.addInterceptor(new ChangeAuditInterceptor(audit)); // first: a refusal below is audited too
+        registry.addInterceptor(new AdministratorDuties());
         registry.addInterceptor(new CurrentCallerInModel());
     }
 }

@@ -101,6 +101,12 @@ class ApiTokens {
                 .param("id", tokenId).param("staff", staffId).update() > 0;
     }
 
+    /** Every live token of the account, when it is disabled: enabling it again does not bring them back. */
+    int revokeAll(long staffId) {
+        return jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE staff_id = :staff AND revoked_at IS NULL AND expires_at > now()")
+                .param("staff", staffId).update();
+    }
+
     static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -1,10 +1,12 @@
 package cn.taizhang.access;
 
+import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.PersonalDataViewed;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.audit.AuditRows;
 import cn.taizhang.platform.web.ListResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -24,6 +26,12 @@ public class AuditTrail {
     public record Entry(long id, OffsetDateTime at, String action, String actorUsername, String actorJurisdiction,
             String sourceAddress, String method, String path, Integer status, String targetType, String targetId,
             String beforeRef, String afterRef, String detail) {
+
+        /** The same row with its time in Beijing time, as the auditor reads it. */
+        Entry inBeijingTime() {
+            return new Entry(id, at.atZoneSameInstant(WorkingDays.ZONE).toOffsetDateTime(), action, actorUsername, actorJurisdiction,
+                    sourceAddress, method, path, status, targetType, targetId, beforeRef, afterRef, detail);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -86,17 +94,42 @@ public class AuditTrail {
                 viewed.subjectType(), viewed.subjectId(), null, null, viewed.field());
     }
 
-    public ListResponse<Entry> entries(Scope scope, String action, int offset, int limit) {
-        String where = " WHERE (actor_jurisdiction IS NULL OR actor_jurisdiction LIKE :prefix) AND (CAST(:action AS text) IS NULL OR action = :action)";
-        List<Entry> items = jdbc.sql("""
+    /** A change made on the server's command line ({@link AdminCommand}): the actor is the operating-system user. */
+    void commandLine(String action, String command, long staffId, String detail) {
+        insert(action, null, "cli:" + System.getProperty("user.name"), host(), "CLI", command, null, "staff", Long.toString(staffId),
+                null, null, detail);
+    }
+
+    /** The auditor took the trail away: what it searched for and how many rows it got. */
+    void exported(Caller by, HttpServletRequest request, AuditFilter filter, int rows) {
+        insert("AUDIT_EXPORTED", by, null, request.getRemoteAddr(), request.getMethod(), request.getRequestURI(), null, "audit", null,
+                null, null, filter.describe() + "；共 " + rows + " 条");
+    }
+
+    /** The rows within the scope that the filter selects, the latest first, times in Beijing time. */
+    ListResponse<Entry> entries(Scope scope, AuditFilter filter, int offset, int limit) {
+        List<Entry> items = filtered("""
                         SELECT id, at, action, actor_username, actor_jurisdiction, source_address, method, path, status,
-                               target_type, target_id, before_ref, after_ref, detail FROM audit_event""" + where
-                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-                .param("prefix", scope.likePattern()).param("action", action).param("limit", limit).param("offset", offset)
-                .query(Entry.class).list();
-        long total = jdbc.sql("SELECT count(*) FROM audit_event" + where).param("prefix", scope.likePattern())
-                .param("action", action).query(Long.class).single();
+                               target_type, target_id, before_ref, after_ref, detail FROM audit_event""" + AuditFilter.SQL
+                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset", scope, filter)
+                .param("limit", limit).param("offset", offset)
+                .query(Entry.class).list().stream().map(Entry::inBeijingTime).toList();
+        long total = filtered("SELECT count(*) FROM audit_event" + AuditFilter.SQL, scope, filter).query(Long.class).single();
         return new ListResponse<>(items, total);
+    }
+
+    private JdbcClient.StatementSpec filtered(String sql, Scope scope, AuditFilter f) {
+        return jdbc.sql(sql).param("prefix", scope.likePattern()).param("from", f.fromTime()).param("to", f.toTime())
+                .param("user", f.user()).param("action", f.action()).param("targetType", f.targetType())
+                .param("targetId", f.targetId()).param("source", f.source());
+    }
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     static Caller currentCaller() {

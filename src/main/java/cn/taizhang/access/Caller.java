@@ -54,6 +54,11 @@ public final class Caller implements UserDetails, CredentialsContainer {
         return roles.contains(role);
     }
 
+    /** Holds one of the three administrator roles, which see no business data ({@link AdministratorDuties}). */
+    public boolean administrator() {
+        return roles.stream().anyMatch(Role::administrator);
+    }
+
     public String jurisdictionCode() {
         return jurisdictionCode;
     }

@@ -45,8 +45,4 @@ class PasswordChanges {
         tokens.forget(caller.id());
         sessions.renew(caller.getUsername(), request, response);
     }
-
-    void forget(long staffId) {
-        tokens.forget(staffId);
-    }
 }

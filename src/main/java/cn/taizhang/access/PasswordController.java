@@ -47,10 +47,9 @@ class PasswordController {
 
     @PostMapping("/staff/{id}/password-reset")
     @PreAuthorize("hasRole('SECADMIN')")
-    @Operation(summary = "重置密码为一次性临时密码，下次登录须修改（安全管理员）")
+    @Operation(summary = "重置密码为一次性临时密码，下次登录须修改（安全管理员；管理员账号的密码只能在服务器命令行重置）")
     TemporaryPassword reset(Scope scope, @PathVariable long id) {
         String temporary = organisation.resetPassword(scope, id).orElseThrow(() -> ApiProblem.notFound("人员"));
-        changes.forget(id);
         return new TemporaryPassword(id, temporary, true);
     }
 }

@@ -85,7 +85,7 @@ class SecurityConfiguration {
      * @param managementPort  a separate port for the actuator ({@code management.server.port}), where metrics are open
      */
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, TokenCallers callers, ProblemResponses problems, SignInHandlers signIn,
+    SecurityFilterChain filterChain(HttpSecurity http, TokenCallers callers, SessionCallers sessionCallers, ProblemResponses problems, SignInHandlers signIn,
             @Value("${taizhang.api-docs.public:false}") boolean apiDocsPublic,
             @Value("${taizhang.metrics.scrape-token:}") String scrapeToken,
             @Value("${management.server.port:#{null}}") Integer managementPort,
@@ -118,6 +118,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
                 .addFilterBefore(new BearerTokenFilter(callers, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionCallerFilter(sessionCallers), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAccessDeniedHandlerFor((request, response, e) -> {
                             if (api.matches(request)) {

@@ -1,7 +1,5 @@
 package cn.taizhang.access;
 
-import cn.taizhang.organisation.Organisation;
-import cn.taizhang.organisation.StaffMember;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.ListResponse;
@@ -24,13 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SignInLockController {
 
     private final SignInThrottle throttle;
-    private final Organisation organisation;
-    private final AuditTrail audit;
+    private final AccountLocks locks;
 
-    SignInLockController(SignInThrottle throttle, Organisation organisation, AuditTrail audit) {
+    SignInLockController(SignInThrottle throttle, AccountLocks locks) {
         this.throttle = throttle;
-        this.organisation = organisation;
-        this.audit = audit;
+        this.locks = locks;
     }
 
     @GetMapping("/sign-in-failures")
@@ -42,9 +38,7 @@ class SignInLockController {
     @PostMapping("/staff/{id}/unlock")
     @Operation(summary = "解除账号的登录锁定（安全管理员，记入审计日志）")
     Map<String, Object> unlock(Scope scope, @PathVariable long id, HttpServletRequest request) {
-        StaffMember member = organisation.staffMember(scope, id).orElseThrow(() -> ApiProblem.notFound("人员"));
-        boolean wasLocked = throttle.unlock(member.username());
-        audit.signInUnlocked(AuditTrail.currentCaller(), id, member.username(), request.getRemoteAddr());
-        return Map.of("staffId", id, "username", member.username(), "wasLocked", wasLocked);
+        AccountLocks.Unlocked unlocked = locks.unlock(scope, id, request.getRemoteAddr()).orElseThrow(() -> ApiProblem.notFound("人员"));
+        return Map.of("staffId", id, "username", unlocked.member().username(), "wasLocked", unlocked.wasLocked());
     }
 }

@@ -22,13 +22,11 @@ class TokenCallers {
 
     private final ApiTokens tokens;
     private final CallerDetailsService callers;
-    private final FreshAccounts sessions;
     private final Map<String, Entry> recent = new ConcurrentHashMap<>();
 
-    TokenCallers(ApiTokens tokens, CallerDetailsService callers, FreshAccounts sessions) {
+    TokenCallers(ApiTokens tokens, CallerDetailsService callers) {
         this.tokens = tokens;
         this.callers = callers;
-        this.sessions = sessions;
     }
 
     Optional<Caller> callerFor(String token) {
@@ -48,13 +46,9 @@ class TokenCallers {
         return caller;
     }
 
-    /**
-     * After a change to the account on this instance (password, roles, disabling): its tokens and sessions are looked
-     * up again at their next use.
-     */
+    /** After a change to the account on this instance (password, roles, disabling): its tokens are looked up again at their next use. */
     void forget(long staffId) {
         recent.values().removeIf(entry -> entry.caller().id() == staffId);
-        sessions.forget(staffId);
     }
 
     /** Revokes one of the account's own tokens by its id; its owner's tokens here are looked up again at their next use. */

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,15 +32,17 @@ public class Organisation {
     private final PasswordEncoder passwords;
     private final JurisdictionCheck jurisdictions;
     private final PasswordPolicy policy;
+    private final ApplicationEventPublisher events;
 
     Organisation(StaffRepository staff, DepartmentRepository departments, PersonalDataCipher cipher, PasswordEncoder passwords,
-            JurisdictionCheck jurisdictions, PasswordPolicy policy) {
+            JurisdictionCheck jurisdictions, PasswordPolicy policy, ApplicationEventPublisher events) {
         this.staff = staff;
         this.departments = departments;
         this.cipher = cipher;
         this.passwords = passwords;
         this.jurisdictions = jurisdictions;
         this.policy = policy;
+        this.events = events;
     }
 
     public List<Sector> sectors() {
@@ -75,9 +79,10 @@ public class Organisation {
         return staff.account(username);
     }
 
-    /** Creates one staff member inside the creator's scope, after checking every field. */
+    /** Creates one staff member with business roles inside the creator's scope, after checking every field. */
     @Transactional
     public StaffMember create(Scope creatorScope, NewStaff member) {
+        AdministratorRoles.refuseGranting(member.roles());
         List<FieldProblem> problems = problemsOf(creatorScope, member);
         problems.addAll(passwordProblems("password", member.username(), member.password(), List.of()));
         if (!problems.isEmpty()) {
@@ -130,16 +135,66 @@ public class Organisation {
         AuditNote.changed("staff", Long.toString(staffId), null, null);
     }
 
-    /** Gives an account in scope a random temporary password, returned once, that must be changed at the next sign-in. */
+    /**
+     * Gives a business account in scope a random temporary password, returned once, that must be changed at the next
+     * sign-in; an administrator's password is reset on the command line only ({@link Administrators}).
+     */
     @Transactional
     public Optional<String> resetPassword(Scope scope, long staffId) {
-        if (staff.find(scope, staffId).isEmpty()) {
+        Optional<StaffMember> member = staff.find(scope, staffId);
+        if (member.isEmpty()) {
             return Optional.empty();
         }
+        AdministratorRoles.refuseChanging(member.get());
         String temporary = PasswordPolicy.temporaryPassword();
         staff.replacePassword(staffId, passwords.encode(temporary), true);
         AuditNote.changed("staff", Long.toString(staffId), null, null);
+        events.publishEvent(new StaffAccountChanged(staffId, false));
         return Optional.of(temporary);
+    }
+
+    /**
+     * Changes a business account in scope: its name, phone (kept if none is given), roles, jurisdiction and department,
+     * all checked as at creation; the audit row keeps the roles, jurisdiction and department before and after.
+     */
+    @Transactional
+    public Optional<StaffMember> update(Scope scope, long staffId, StaffEdit edit) {
+        Optional<StaffMember> before = staff.find(scope, staffId);
+        if (before.isEmpty()) {
+            return before;
+        }
+        AdministratorRoles.refuseChanging(before.get());
+        AdministratorRoles.refuseGranting(edit.roles());
+        List<FieldProblem> problems = problemsOf(scope, edit.roles(), edit.jurisdictionCode(), edit.departmentId());
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalid(problems);
+        }
+        staff.update(staffId, edit, cipher.encrypt(edit.phone()), PersonalDataMasks.phone(edit.phone()));
+        StaffMember after = staff.find(Scope.area(edit.jurisdictionCode()), staffId).orElseThrow();
+        AuditNote.changed("staff", Long.toString(staffId), auditRef(before.get()), auditRef(after));
+        events.publishEvent(new StaffAccountChanged(staffId, false));
+        return Optional.of(after);
+    }
+
+    /** Disables (no sign-in, its tokens revoked, its sessions ended) or enables again a business account in scope. */
+    @Transactional
+    public Optional<StaffMember> setEnabled(Scope scope, long staffId, boolean enabled) {
+        Optional<StaffMember> before = staff.find(scope, staffId);
+        if (before.isEmpty()) {
+            return before;
+        }
+        AdministratorRoles.refuseChanging(before.get());
+        staff.setEnabled(staffId, enabled);
+        StaffMember after = staff.find(scope, staffId).orElseThrow();
+        AuditNote.changed("staff", Long.toString(staffId), auditRef(before.get()), auditRef(after));
+        events.publishEvent(new StaffAccountChanged(staffId, !enabled));
+        return Optional.of(after);
+    }
+
+    /** What the audit trail keeps of an account's state: roles, jurisdiction, department, and whether it is disabled. */
+    static String auditRef(StaffMember m) {
+        return String.join(",", m.roles().stream().map(Role::name).toList()) + "@" + m.jurisdictionCode()
+                + (m.departmentId() == null ? "" : " department=" + m.departmentId()) + (m.enabled() ? "" : " disabled");
     }
 
     /** The refusal of a password change whose current password is wrong. */
@@ -162,17 +217,21 @@ public class Organisation {
     }
 
     private List<FieldProblem> problemsOf(Scope creatorScope, NewStaff member) {
+        return problemsOf(creatorScope, member.roles(), member.jurisdictionCode(), member.departmentId());
+    }
+
+    private List<FieldProblem> problemsOf(Scope creatorScope, Set<Role> roles, String jurisdictionCode, Long departmentId) {
         List<FieldProblem> problems = new ArrayList<>();
-        List<Role> conflicting = Role.conflictingAdministratorRoles(member.roles());
+        List<Role> conflicting = Role.conflictingAdministratorRoles(roles);
         if (!conflicting.isEmpty()) {
             problems.add(new FieldProblem("roles", "ADMIN_ROLES_SEPARATED", "系统管理员、安全管理员、审计管理员三权分立，一个账号不能同时担任"
                     + String.join("和", conflicting.stream().map(Role::label).toList())));
         }
-        if (!creatorScope.covers(member.jurisdictionCode()) || !jurisdictions.exists(member.jurisdictionCode())) {
-            problems.add(new FieldProblem("jurisdictionCode", "UNKNOWN_AREA", "辖区 " + member.jurisdictionCode() + " 不存在或不在您的管辖范围内"));
+        if (!creatorScope.covers(jurisdictionCode) || !jurisdictions.exists(jurisdictionCode)) {
+            problems.add(new FieldProblem("jurisdictionCode", "UNKNOWN_AREA", "辖区 " + jurisdictionCode + " 不存在或不在您的管辖范围内"));
         }
-        if (member.departmentId() != null && departments.find(member.departmentId()).isEmpty()) {
-            problems.add(new FieldProblem("departmentId", "UNKNOWN_DEPARTMENT", "部门 " + member.departmentId() + " 不存在"));
+        if (departmentId != null && departments.find(departmentId).isEmpty()) {
+            problems.add(new FieldProblem("departmentId", "UNKNOWN_DEPARTMENT", "部门 " + departmentId + " 不存在"));
         }
         return problems;
     }

@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,8 +68,8 @@ class StaffController {
     }
 
     @GetMapping("/staff/{id}/phone")
-    @PreAuthorize("hasAnyRole('LEADER', 'DISPATCHER', 'SECADMIN')")
-    @Operation(summary = "查看完整电话号码（记入审计日志）")
+    @PreAuthorize("hasAnyRole('LEADER', 'DISPATCHER')")
+    @Operation(summary = "查看完整电话号码（领导、指挥员；记入审计日志）")
     Map<String, String> plainPhone(Scope scope, @PathVariable long id) {
         String phone = organisation.plainPhone(scope, id).orElseThrow(() -> ApiProblem.notFound("人员电话"));
         events.publishEvent(new PersonalDataViewed("staff", Long.toString(id), "phone"));
@@ -78,9 +79,30 @@ class StaffController {
     @PostMapping("/staff")
     @PreAuthorize("hasRole('SECADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "新建人员账号（安全管理员）")
+    @Operation(summary = "新建人员账号（安全管理员；只能授予业务角色，管理员角色只能在服务器命令行授予）")
     StaffMember create(Scope scope, @Valid @RequestBody NewStaff member) {
         return organisation.create(scope, member);
+    }
+
+    @PutMapping("/staff/{id}")
+    @PreAuthorize("hasRole('SECADMIN')")
+    @Operation(summary = "修改人员账号的姓名、电话（不填则不变）、角色、辖区和部门（安全管理员；管理员账号除外）")
+    StaffMember update(Scope scope, @PathVariable long id, @Valid @RequestBody StaffEdit edit) {
+        return organisation.update(scope, id, edit).orElseThrow(() -> ApiProblem.notFound("人员"));
+    }
+
+    @PostMapping("/staff/{id}/disable")
+    @PreAuthorize("hasRole('SECADMIN')")
+    @Operation(summary = "停用账号：不能再登录，访问令牌作废，已登录的会话结束（安全管理员；管理员账号除外）")
+    StaffMember disable(Scope scope, @PathVariable long id) {
+        return organisation.setEnabled(scope, id, false).orElseThrow(() -> ApiProblem.notFound("人员"));
+    }
+
+    @PostMapping("/staff/{id}/enable")
+    @PreAuthorize("hasRole('SECADMIN')")
+    @Operation(summary = "重新启用账号（安全管理员；管理员账号除外）")
+    StaffMember enable(Scope scope, @PathVariable long id) {
+        return organisation.setEnabled(scope, id, true).orElseThrow(() -> ApiProblem.notFound("人员"));
     }
 
     @GetMapping("/staff/export.xlsx")

@@ -111,9 +111,49 @@ class StaffRepository {
                 .param("hash", passwordHash).param("mustChange", mustChangePassword)
                 .query(Long.class).single();
         for (Role role : staff.roles()) {
-            jdbc.sql("INSERT INTO staff_role (staff_id, role) VALUES (:id, :role)").param("id", id).param("role", role.name()).update();
+            addRole(id, role);
         }
         return id;
+    }
+
+    /** Name, jurisdiction, department and roles as given; the phone only if a new one is given. */
+    void update(long id, StaffEdit edit, String phoneEncrypted, String phoneMasked) {
+        jdbc.sql("""
+                        UPDATE staff SET name = :name, jurisdiction_code = :jurisdiction, department_id = :department,
+                               phone_encrypted = coalesce(:phoneEncrypted, phone_encrypted), phone_masked = coalesce(:phoneMasked, phone_masked)
+                        WHERE id = :id""")
+                .param("id", id).param("name", edit.name()).param("jurisdiction", edit.jurisdictionCode())
+                .param("department", edit.departmentId()).param("phoneEncrypted", phoneEncrypted).param("phoneMasked", phoneMasked)
+                .update();
+        jdbc.sql("DELETE FROM staff_role WHERE staff_id = :id").param("id", id).update();
+        for (Role role : edit.roles()) {
+            addRole(id, role);
+        }
+    }
+
+    void setEnabled(long id, boolean enabled) {
+        jdbc.sql("UPDATE staff SET enabled = :enabled WHERE id = :id").param("id", id).param("enabled", enabled).update();
+    }
+
+    void setJurisdiction(long id, String jurisdictionCode) {
+        jdbc.sql("UPDATE staff SET jurisdiction_code = :jurisdiction WHERE id = :id").param("id", id)
+                .param("jurisdiction", jurisdictionCode).update();
+    }
+
+    void addRole(long id, Role role) {
+        jdbc.sql("INSERT INTO staff_role (staff_id, role) VALUES (:id, :role)").param("id", id).param("role", role.name()).update();
+    }
+
+    boolean removeRole(long id, Role role) {
+        return jdbc.sql("DELETE FROM staff_role WHERE staff_id = :id AND role = :role").param("id", id).param("role", role.name()).update() > 0;
+    }
+
+    /** Every account holding an administrator role, whatever its jurisdiction: for the command line. */
+    List<StaffMember> administrators() {
+        return jdbc.sql(SELECT + """
+                        WHERE EXISTS (SELECT 1 FROM staff_role r WHERE r.staff_id = s.id AND r.role IN ('SYSADMIN', 'SECADMIN', 'AUDITOR'))
+                        ORDER BY s.username""")
+                .query(StaffRepository::member).list();
     }
 
     private JdbcClient.StatementSpec scoped(String sql, Scope scope) {

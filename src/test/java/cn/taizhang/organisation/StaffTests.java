@@ -80,16 +80,17 @@ class StaffTests {
 
     @Test
     void noAccountHoldsTwoAdministratorRoles() throws Exception {
+        // administrator roles are not granted through the API at all (AccountAdministrationTests; the command line's refusal
+        // of a second one: AdminCommandTests)
         String body = """
                 {"username":"two-hats","name":"张三","phone":"13800001111","roles":["SYSADMIN","AUDITOR"],
                  "jurisdictionCode":"522601","password":"Kaili@2026x"}""";
         mvc.perform(post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON).content(body).with(as(mvc, "demo-secadmin")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("roles"))
-                .andExpect(jsonPath("$.errors[0].code").value("ADMIN_ROLES_SEPARATED"));
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("ADMIN_ROLE_NOT_GRANTABLE"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM staff WHERE username = 'two-hats'", Long.class)).isZero();
 
-        // the database refuses it too
+        // the database refuses it
         long auditor = jdbc.queryForObject("SELECT id FROM staff WHERE username = 'demo-auditor'", Long.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> jdbc.update("INSERT INTO staff_role (staff_id, role) VALUES (?, 'SYSADMIN')", auditor))
