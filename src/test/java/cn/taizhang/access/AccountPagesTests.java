@@ -1,7 +1,6 @@
 package cn.taizhang.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -41,8 +40,7 @@ class AccountPagesTests {
 
     @BeforeEach
     void signIn() throws Exception {
-        secadmin = (MockHttpSession) mvc.perform(formLogin("/login").user("demo-secadmin").password(DemoUsers.PASSWORD))
-                .andReturn().getRequest().getSession();
+        secadmin = DemoUsers.webSession(mvc, "demo-secadmin"); // the password and the second factor
     }
 
     private static String unique(String prefix) {

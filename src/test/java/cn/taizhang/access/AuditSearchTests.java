@@ -2,7 +2,6 @@ package cn.taizhang.access;
 
 import static cn.taizhang.support.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -106,8 +105,7 @@ class AuditSearchTests {
 
     @Test
     void thePageShowsBeijingTimeAndEveryCodeInChinese() throws Exception {
-        MockHttpSession auditor = (MockHttpSession) mvc.perform(formLogin("/login").user("demo-auditor").password(DemoUsers.PASSWORD))
-                .andReturn().getRequest().getSession();
+        MockHttpSession auditor = DemoUsers.webSession(mvc, "demo-auditor"); // the password and the second factor
         String page = mvc.perform(get("/audit").param("user", username).session(auditor).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"audit-total\">2<");

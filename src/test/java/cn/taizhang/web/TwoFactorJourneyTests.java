@@ -44,10 +44,12 @@ class TwoFactorJourneyTests {
     void anAuditorScansTheQrCodeKeepsTheRecoveryCodesAndSignsInWithACodeAndThenWithARecoveryCode() throws Exception {
         String username = "tf-journey-" + UUID.randomUUID().toString().substring(0, 8);
         mvc.perform(post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON).with(as(mvc, "demo-secadmin")).content("""
-                        {"username":"%s","name":"测试","phone":"13800000000","roles":["AUDITOR"],"jurisdictionCode":"522601",
+                        {"username":"%s","name":"测试","phone":"13800000000","roles":["DISPATCHER"],"jurisdictionCode":"522601",
                          "password":"%s"}""".formatted(username, PASSWORD)))
                 .andExpect(status().isCreated());
         jdbc.update("UPDATE staff SET must_change_password = false WHERE username = ?", username);
+        // an auditor as `admin grant` makes one: no administrator role is granted through the API
+        jdbc.update("UPDATE staff_role SET role = 'AUDITOR' WHERE staff_id = (SELECT id FROM staff WHERE username = ?)", username);
 
         try (Browser browser = Browser.open(port)) {
             browser.typePassword(username, PASSWORD);
