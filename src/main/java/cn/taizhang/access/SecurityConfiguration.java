@@ -85,8 +85,8 @@ class SecurityConfiguration {
      * @param managementPort  a separate port for the actuator ({@code management.server.port}), where metrics are open
      */
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, TokenCallers callers, SessionCallers sessionCallers, ProblemResponses problems, SignInHandlers signIn,
-            @Value("${taizhang.api-docs.public:false}") boolean apiDocsPublic,
+    SecurityFilterChain filterChain(HttpSecurity http, TokenCallers callers, SessionCallers sessionCallers, ProblemResponses problems,
+            SignInHandlers signIn, @Value("${taizhang.api-docs.public:false}") boolean apiDocsPublic,
             @Value("${taizhang.metrics.scrape-token:}") String scrapeToken,
             @Value("${management.server.port:#{null}}") Integer managementPort,
             @Value("${server.port:8080}") int serverPort) throws Exception {
