@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @IntegrationTest
 class AuditAtomicityTests {
 
-    private static final String TOWN = "522601106"; // 万潮镇: no other test makes cases there
+    private static final String TOWN = OwnedArea.AUDIT_ATOMICITY.code(AuditAtomicityTests.class);
 
     @Autowired
     MockMvc mvc;

@@ -10,6 +10,7 @@ import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.DemoUsers;
 import cn.taizhang.support.IntegrationTest;
 import cn.taizhang.support.WriteProbe;
+import cn.taizhang.support.OwnedArea;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,8 +55,8 @@ import tools.jackson.databind.node.ObjectNode;
 @IntegrationTest
 class RoleBoundaryTests {
 
-    /** Claimed by this test: no other test works in 白果井街道, so its objects are this test's own. */
-    static final String TOWN = "522601009";
+    /** 白果井街道, owned by this test ({@link OwnedArea}): its objects are this test's own. */
+    static final String TOWN = OwnedArea.ROLE_BOUNDARY.code(RoleBoundaryTests.class);
 
     /** What a role may not reach. */
     enum Kind { CASE, EVIDENCE, STAFF, AREA, NOTICE, TOKEN }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.taizhang.platform.docx.WordDocument;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BriefingDocumentTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String TOWN = "522601109"; // 下司镇: no other test reports there
+    static final String TOWN = OwnedArea.BRIEFING_DOCUMENT.code(BriefingDocumentTests.class);
 
     @Autowired
     MockMvc mvc;

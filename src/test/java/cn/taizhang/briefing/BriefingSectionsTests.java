@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.taizhang.cases.Counts;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A briefing over every type has a section per kind of matter with data, each with exactly the figures the
- * statistics API gives for its types, in 湾水镇 where no other test reports.
+ * statistics API gives for its types, in 湾水镇, which it owns ({@link OwnedArea}).
  */
 @IntegrationTest
 class BriefingSectionsTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String TOWN = "522601104";
+    static final String TOWN = OwnedArea.BRIEFING_SECTIONS.code(BriefingSectionsTests.class);
 
     @Autowired
     MockMvc mvc;

@@ -1,5 +1,6 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.support.OwnedArea;
 import static cn.taizhang.support.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,13 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The APIs as the evaluation tests drive them. Cases are made through the case API by the town's own staff in
- * 镇街 no other test uses: 凯棠镇 (522601110) for grid workers, 大风洞镇 (522601111) for a 镇街 and its 观摩.
+ * 镇街 this test data owns ({@link OwnedArea}): 凯棠镇 for grid workers, 大风洞镇 for a 镇街 and its 观摩.
  */
 final class EvaluationFixtures {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String KAITANG = "522601110";
-    static final String DAFENGDONG = "522601111";
+    static final String KAITANG = OwnedArea.EVALUATION_GRID_WORKERS.code(EvaluationFixtures.class);
+    static final String DAFENGDONG = OwnedArea.EVALUATION_TOWN.code(EvaluationFixtures.class);
 
     private final MockMvc mvc;
     private final JdbcTemplate jdbc;

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.taizhang.support.DemoUsers;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -31,28 +32,32 @@ class NoticesTests {
     @Autowired
     Notices notices;
 
+    /** The leader of a 镇街 this test owns: no notice reaches them but this test's. */
+    private static final String TOWN = OwnedArea.NOTICES.code(NoticesTests.class);
+    private static final String LEADER = "t" + TOWN + "-leader";
+
     @Test
     void aNoticeReachesItsRecipientOnceAndShowsAsUnreadInTheHeader() throws Exception {
-        long leader = jdbc.queryForObject("SELECT id FROM staff WHERE username = 't522601005-leader'", Long.class);
-        Notice notice = new Notice(List.of(leader, leader), "test", "湾溪街道重大隐患", "请立即处置", "/areas/522601005", "test:once");
+        long leader = jdbc.queryForObject("SELECT id FROM staff WHERE username = ?", Long.class, LEADER);
+        Notice notice = new Notice(List.of(leader, leader), "test", "湾溪街道重大隐患", "请立即处置", "/areas/" + TOWN, "test:once");
 
         assertThat(notices.send(notice)).isEqualTo(1);
         assertThat(notices.send(notice)).isZero();
 
-        mvc.perform(get("/api/v1/notices").with(as(mvc, "t522601005-leader")))
+        mvc.perform(get("/api/v1/notices").with(as(mvc, LEADER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.unread").value(1))
                 .andExpect(jsonPath("$.items[0].title").value("湾溪街道重大隐患"));
 
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("t522601005-leader").password(DemoUsers.PASSWORD))
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(LEADER).password(DemoUsers.PASSWORD))
                 .andReturn().getRequest().getSession();
         mvc.perform(get("/").session(session).accept("text/html"))
                 .andExpect(content().string(Matchers.containsString("id=\"unread-count\">1<")));
 
         long id = jdbc.queryForObject("SELECT id FROM notice WHERE staff_id = ? AND dedup_key = 'test:once'", Long.class, leader);
-        mvc.perform(post("/api/v1/notices/" + id + "/read").with(as(mvc, "t522601005-leader"))).andExpect(status().isNoContent());
-        mvc.perform(get("/api/v1/notices").param("unread", "true").with(as(mvc, "t522601005-leader")))
+        mvc.perform(post("/api/v1/notices/" + id + "/read").with(as(mvc, LEADER))).andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/notices").param("unread", "true").with(as(mvc, LEADER)))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/").session(session).accept("text/html"))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"unread-count\""))));
@@ -60,9 +65,10 @@ class NoticesTests {
 
     @Test
     void nobodyReadsAnotherPersonsNotices() throws Exception {
-        long leader = jdbc.queryForObject("SELECT id FROM staff WHERE username = 't522601004-leader'", Long.class);
-        notices.send(new Notice(List.of(leader), "test", "私人通知", null, null, "test:private"));
-        long id = jdbc.queryForObject("SELECT id FROM notice WHERE staff_id = ? AND dedup_key = 'test:private'", Long.class, leader);
+        // not the leader, whose notices the other test counts
+        long dispatcher = jdbc.queryForObject("SELECT id FROM staff WHERE username = ?", Long.class, "t" + TOWN + "-dispatcher-1");
+        notices.send(new Notice(List.of(dispatcher), "test", "私人通知", null, null, "test:private"));
+        long id = jdbc.queryForObject("SELECT id FROM notice WHERE staff_id = ? AND dedup_key = 'test:private'", Long.class, dispatcher);
 
         mvc.perform(post("/api/v1/notices/" + id + "/read").with(as(mvc, "demo-dispatcher"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/notices").with(as(mvc, "demo-dispatcher")))

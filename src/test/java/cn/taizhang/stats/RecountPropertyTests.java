@@ -12,6 +12,7 @@ import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.cases.lifecycle.Lifecycle;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -31,14 +32,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Random histories driven through the case API by the demo users whose part it is, in 炉山镇 (no other test
- * works there): each step is one of {@link Lifecycle#allowedActions} for the case as it stands. Then the
+ * Random histories driven through the case API by the demo users whose part it is, in 炉山镇 (which it owns,
+ * {@link OwnedArea}): each step is one of {@link Lifecycle#allowedActions} for the case as it stands. Then the
  * statistics served, the recount from the events and the test's own tally of what it did must all agree.
  */
 @IntegrationTest
 class RecountPropertyTests {
 
-    static final String TOWN = "522601105";
+    static final String TOWN = OwnedArea.RECOUNT_PROPERTY.code(RecountPropertyTests.class);
     static final Set<Capacity> EVERYONE = EnumSet.allOf(Capacity.class);
     static final JsonMapper JSON = JsonMapper.builder().build();
 

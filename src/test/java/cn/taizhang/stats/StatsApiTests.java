@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.taizhang.support.ApiCalls;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -43,18 +44,19 @@ class StatsApiTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** A 大十字 grid no other test reports in. */
+    /** A grid of the 大十字 村社区 this test owns. */
     String grid;
 
     @BeforeEach
     void setUp() {
-        grid = jdbc.queryForObject("SELECT min(code) FROM area WHERE level = 'grid' AND code LIKE '522601002005%'", String.class);
+        grid = jdbc.queryForObject("SELECT min(code) FROM area WHERE level = 'grid' AND code LIKE ?", String.class,
+                OwnedArea.STATS_API.code(StatsApiTests.class) + "%");
     }
 
     @Test
     void aHandBuiltHistoryGivesExactCountsAndRates() throws Exception {
         JsonNode before = summary("demo-leader", "area=" + grid);
-        assertThat(before.get("counts").get("reported").asLong()).as("a grid nobody else uses").isZero();
+        assertThat(before.get("counts").get("reported").asLong()).as("a grid this test owns").isZero();
         assertThat(before.get("rates").get("closureRate").isNull()).isTrue();
 
         long closed = report();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.taizhang.platform.Scope;
 import cn.taizhang.support.ApiCalls;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ class StatsBreakdownTests {
     @Autowired
     CaseSummaries summaries;
 
-    /** A 大十字 村社区 no other test reports in, and its first grid (each test method its own). */
+    /** A 大十字 村社区 this test owns, and its first grid (each test method its own). */
     String village;
     String grid;
     long fire;
@@ -62,8 +63,8 @@ class StatsBreakdownTests {
 
     @Test
     void narrowingAndEveryGroupingOfOneVillage() throws Exception {
-        use("522601002006");
-        assertThat(reported("area=" + village)).as("a village nobody else uses").isZero();
+        use(OwnedArea.STATS_BREAKDOWN_NARROWING.code(StatsBreakdownTests.class));
+        assertThat(reported("area=" + village)).as("a village this test owns").isZero();
         long hazard = report("safety_hazard", "fire_safety", "citizen");
         act("demo-dispatcher", hazard, "register", null);
         act("demo-dispatcher", hazard, "dispatch", Map.of("unit", fire));
@@ -116,7 +117,7 @@ class StatsBreakdownTests {
 
     @Test
     void breakdownsStayInsideTheCallersJurisdiction() throws Exception {
-        use("522601002008");
+        use(OwnedArea.STATS_BREAKDOWN_SCOPE.code(StatsBreakdownTests.class));
         long hazard = report("safety_hazard", "fire_safety", "inspection");
         act("demo-dispatcher", hazard, "register", null);
         act("demo-dispatcher", hazard, "dispatch", Map.of("unit", fire));

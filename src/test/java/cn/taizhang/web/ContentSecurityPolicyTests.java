@@ -7,6 +7,7 @@ import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.DemoUsers;
 import cn.taizhang.support.IntegrationTest;
 import cn.taizhang.support.PageGuard;
+import cn.taizhang.support.OwnedArea;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,8 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ContentSecurityPolicyTests {
 
-    /** 白午街道: no other test reports there. */
-    private static final String TOWN = "522601008";
+    /** 白午街道, owned by this test ({@link OwnedArea}). */
+    private static final String TOWN = OwnedArea.CONTENT_SECURITY_POLICY.code(ContentSecurityPolicyTests.class);
 
     @LocalServerPort
     int port;

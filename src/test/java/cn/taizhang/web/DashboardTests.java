@@ -9,6 +9,7 @@ import cn.taizhang.support.Browser;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.DemoUsers;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,8 +34,8 @@ class DashboardTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    /** 碧波镇: no other test reports there. */
-    private static final String TOWN = "522601108";
+    /** 碧波镇, owned by this test ({@link OwnedArea}). */
+    private static final String TOWN = OwnedArea.DASHBOARD.code(DashboardTests.class);
 
     @LocalServerPort
     int port;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.taizhang.support.Browser;
 import cn.taizhang.support.DemoUsers;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -16,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class EvaluationPageTests {
 
-    /** 龙场镇: no other test records visits there. */
-    static final String LONGCHANG = "522601107";
+    /** 龙场镇, owned by this test ({@link OwnedArea}). */
+    static final String LONGCHANG = OwnedArea.EVALUATION_PAGE.code(EvaluationPageTests.class);
 
     @LocalServerPort
     int port;

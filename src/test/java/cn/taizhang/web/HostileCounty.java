@@ -10,6 +10,7 @@ import cn.taizhang.organisation.NewStaff;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.support.DemoUsers;
+import cn.taizhang.support.OwnedArea;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,7 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A fictional county (522692, far from Kaili in code and on the map, so no other test sees it) whose names are
+ * A fictional county (far from Kaili in code and on the map, owned here: {@link OwnedArea}) whose names are
  * markup: imported by the demo system administrator as any division list and grid file is, with staff, an office, a
  * case that reached its leader as a notice, and a 观摩 visit, each carrying markup in every text a person types.
  */
@@ -37,10 +38,10 @@ final class HostileCounty {
     static final String SVG = "\"><svg onload=window.__xss=1>";
     static final String ALERT = "<img src=y onerror=alert(1)>";
 
-    static final String COUNTY = "522692";
-    static final String TOWN = "522692001";
-    static final String VILLAGE = "522692001001";
-    static final String GRID = "522692001001001";
+    static final String COUNTY = OwnedArea.HOSTILE_COUNTY.code(HostileCounty.class);
+    static final String TOWN = COUNTY + "001";
+    static final String VILLAGE = TOWN + "001";
+    static final String GRID = VILLAGE + "001";
 
     static final String COUNTY_NAME = "试验县" + SVG;
     static final String TOWN_NAME = IMG + "镇";

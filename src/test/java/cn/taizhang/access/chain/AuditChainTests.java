@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.taizhang.access.chain.ChainBreak.Kind;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class AuditChainTests {
 
-    private static final String TOWN = "522601004"; // 新华街道: these tests only add cases of their own there
+    private static final String TOWN = OwnedArea.AUDIT_CHAIN.code(AuditChainTests.class);
     private static final long SEALER_LOCK = 0x5EA1_AD17L;
 
     @Autowired

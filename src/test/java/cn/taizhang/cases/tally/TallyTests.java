@@ -8,6 +8,7 @@ import cn.taizhang.cases.CaseSelection;
 import cn.taizhang.cases.Counts;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -66,10 +67,7 @@ class TallyTests {
 
     @BeforeEach
     void setUp() {
-        // the demo's last 镇街 with grids enough: a territory import test may add a town of one grid above it
-        town = jdbc.queryForObject("""
-                SELECT max(t.code) FROM area t WHERE t.level = 'town'
-                  AND (SELECT count(*) FROM area g WHERE g.level = 'grid' AND g.code LIKE t.code || '%') >= 6""", String.class);
+        town = OwnedArea.TALLIES.code(TallyTests.class);
         grids = jdbc.queryForList("SELECT code FROM area WHERE level = 'grid' AND code LIKE ? ORDER BY code LIMIT 6", String.class,
                 town + "%");
         units = jdbc.queryForList("SELECT id FROM department ORDER BY id LIMIT 3", Long.class);

@@ -12,6 +12,7 @@ import cn.taizhang.platform.cli.CommandLine;
 import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -41,7 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
 @IntegrationTest
 class BackupRestoreTests {
 
-    private static final String TOWN = "522601101"; // 舟溪镇: no other test counts its cases
+    private static final String TOWN = OwnedArea.BACKUP_RESTORE.code(BackupRestoreTests.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The rows a user sees as cases, their history, photos and the territory and staff they refer to. */
     private static final List<String> TABLES = List.of("case_record", "case_event", "case_evidence", "case_supervision", "area",

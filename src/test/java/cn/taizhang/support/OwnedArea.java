@@ -1,0 +1,78 @@
+package cn.taizhang.support;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which test owns which part of the demo territory, in one place: a test that counts what happens in an area, or needs
+ * it quiet, owns it here and takes its code from here ({@link #code(Class)}), so that no comment has to promise that
+ * "no other test uses it". Checked when first used: no area is owned twice or lies inside another owned one, and an
+ * area is handed only to its owner. {@code OwnedAreaTest} also checks that no other test names an owned code.
+ * Everything else in the shared database (大十字街道's first grid above all) is shared: tests there count only their own
+ * objects.
+ */
+public enum OwnedArea {
+
+    AUDIT_CHAIN("522601004", "AuditChainTests", "新华街道: cases whose audit rows are sealed"),
+    NOTICES("522601005", "NoticesTests", "湾溪街道: its leader's notices"),
+    CONTENT_SECURITY_POLICY("522601008", "ContentSecurityPolicyTests", "白午街道: a case every page can show"),
+    ROLE_BOUNDARY("522601009", "RoleBoundaryTests", "白果井街道: the objects outside every other role's reach"),
+    TALLIES("522601100", "TallyTests", "三棵树镇: tallies against the raw recount"),
+    BACKUP_RESTORE("522601101", "BackupRestoreTests", "舟溪镇: cases, photos and figures the restore must bring back"),
+    BRIEFING_SECTIONS("522601104", "BriefingSectionsTests", "湾水镇: each section's figures"),
+    RECOUNT_PROPERTY("522601105", "RecountPropertyTests", "炉山镇: random histories against the recount"),
+    AUDIT_ATOMICITY("522601106", "AuditAtomicityTests", "万潮镇: each change's audit row"),
+    EVALUATION_PAGE("522601107", "EvaluationPageTests", "龙场镇: 观摩 recorded on the page"),
+    DASHBOARD("522601108", "DashboardTests", "碧波镇: the dashboard's figures"),
+    BRIEFING_DOCUMENT("522601109", "BriefingDocumentTests", "下司镇: the Word document's figures"),
+    EVALUATION_GRID_WORKERS("522601110", "EvaluationFixtures", "凯棠镇: grid workers ranked"),
+    EVALUATION_TOWN("522601111", "EvaluationFixtures", "大风洞镇: a 镇街 and its 观摩"),
+    STATS_API("522601002005", "StatsApiTests", "a 大十字 村社区: a hand-built history"),
+    STATS_BREAKDOWN_NARROWING("522601002006", "StatsBreakdownTests", "a 大十字 村社区: narrowing and grouping"),
+    STATS_BREAKDOWN_SCOPE("522601002008", "StatsBreakdownTests", "a 大十字 村社区: breakdowns inside a jurisdiction"),
+    HOSTILE_COUNTY("522692", "HostileCounty", "a fictional county imported with hostile names");
+
+    private final String code;
+    private final String owner;
+    private final String purpose;
+
+    OwnedArea(String code, String owner, String purpose) {
+        this.code = code;
+        this.owner = owner;
+        this.purpose = purpose;
+    }
+
+    static {
+        List<String> overlaps = new ArrayList<>();
+        for (OwnedArea a : values()) {
+            for (OwnedArea b : values()) {
+                if (a != b && b.code.startsWith(a.code)) {
+                    overlaps.add(b + " (" + b.code + ", " + b.owner + ") lies in " + a + " (" + a.code + ", " + a.owner + ")");
+                }
+            }
+        }
+        if (!overlaps.isEmpty()) {
+            throw new IllegalStateException("areas owned twice: " + overlaps);
+        }
+    }
+
+    /** The area's code, for its owner only: another test taking it would share its counts. */
+    public String code(Class<?> asker) {
+        if (!asker.getSimpleName().equals(owner)) {
+            throw new IllegalStateException(this + " (" + code + ") belongs to " + owner + ", not " + asker.getSimpleName() + ": own an area of your own");
+        }
+        return code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+}
