@@ -1,6 +1,6 @@
 package cn.taizhang.access;
 
-import cn.taizhang.calendar.WorkingDays;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.Days;
 import cn.taizhang.platform.web.FieldProblem;
@@ -63,11 +63,11 @@ record AuditFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from
     }
 
     OffsetDateTime fromTime() {
-        return from == null ? null : from.atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
+        return from == null ? null : from.atStartOfDay(BeijingTime.ZONE).toOffsetDateTime();
     }
 
     OffsetDateTime toTime() {
-        return to == null ? null : to.plusDays(1).atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
+        return to == null ? null : to.plusDays(1).atStartOfDay(BeijingTime.ZONE).toOffsetDateTime();
     }
 
     /** The search as a query string ("?from=…&user=…", or nothing), for the page's links. */

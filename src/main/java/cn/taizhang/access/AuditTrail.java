@@ -1,6 +1,6 @@
 package cn.taizhang.access;
 
-import cn.taizhang.calendar.WorkingDays;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.PersonalDataViewed;
 import cn.taizhang.platform.audit.AuditNote;
@@ -29,7 +29,7 @@ public class AuditTrail {
 
         /** The same row with its time in Beijing time, as the auditor reads it. */
         Entry inBeijingTime() {
-            return new Entry(id, at.atZoneSameInstant(WorkingDays.ZONE).toOffsetDateTime(), action, actorUsername, actorJurisdiction,
+            return new Entry(id, at.atZoneSameInstant(BeijingTime.ZONE).toOffsetDateTime(), action, actorUsername, actorJurisdiction,
                     sourceAddress, method, path, status, targetType, targetId, beforeRef, afterRef, detail);
         }
     }

@@ -1,7 +1,7 @@
 package cn.taizhang.access;
 
-import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.organisation.Organisation;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
@@ -55,6 +55,6 @@ class SignInFailuresPage {
     }
 
     private static String time(OffsetDateTime t) {
-        return t == null ? "" : t.atZoneSameInstant(WorkingDays.ZONE).format(TIME);
+        return t == null ? "" : t.atZoneSameInstant(BeijingTime.ZONE).format(TIME);
     }
 }

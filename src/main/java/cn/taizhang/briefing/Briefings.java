@@ -1,5 +1,7 @@
 package cn.taizhang.briefing;
 
+import static cn.taizhang.platform.BeijingTime.ZONE;
+
 import cn.taizhang.platform.Scope;
 import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.stats.CaseSummary;
@@ -7,7 +9,6 @@ import cn.taizhang.cases.Counts;
 import cn.taizhang.stats.Indicators;
 import cn.taizhang.stats.Rates;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,6 @@ import org.springframework.stereotype.Service;
 @Service
 class Briefings {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** A section: its heading, its paragraph, the types it covers (empty: all) and their figures. */
     record Section(String heading, String text, List<String> types, Counts counts, Rates rates) {

@@ -4,6 +4,7 @@ import cn.taizhang.calendar.rules.CalendarFile;
 import cn.taizhang.calendar.rules.DayCheck;
 import cn.taizhang.calendar.rules.DayKind;
 import cn.taizhang.calendar.rules.DaySource;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.FieldProblem;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ final class CalendarParams {
         try {
             if (DATE_ONLY.matcher(value).matches()) {
                 LocalDate day = CalendarFile.parseDate(value).orElseThrow(() -> new DateTimeParseException("bad date", value, 0));
-                return inRange(field, new Start(day.atStartOfDay(WorkingDays.ZONE).toOffsetDateTime(), day.toString()), day);
+                return inRange(field, new Start(day.atStartOfDay(BeijingTime.ZONE).toOffsetDateTime(), day.toString()), day);
             }
             OffsetDateTime moment = OffsetDateTime.parse(DECODED_PLUS.matcher(value).replaceFirst("$1+$2"));
             return inRange(field, new Start(moment, moment.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)), moment.toLocalDate());

@@ -1,8 +1,9 @@
 package cn.taizhang.calendar;
 
+import static cn.taizhang.platform.BeijingTime.ZONE;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 /**
  * Working-day arithmetic on the official calendar (days off and make-up working days, 调休) plus
@@ -10,7 +11,6 @@ import java.time.ZoneId;
  */
 public interface WorkingDays {
 
-    ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     boolean isWorkingDay(LocalDate day);
 

@@ -1,7 +1,7 @@
 package cn.taizhang.cases;
 
-import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.lifecycle.CaseState;
+import cn.taizhang.platform.BeijingTime;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import java.time.OffsetDateTime;
@@ -44,11 +44,11 @@ record CaseFilter(String state, String type, String area, Long unit, Boolean ove
     }
 
     OffsetDateTime fromTime() {
-        return from == null ? null : from.atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
+        return from == null ? null : from.atStartOfDay(BeijingTime.ZONE).toOffsetDateTime();
     }
 
     OffsetDateTime toTime() {
-        return to == null ? null : to.plusDays(1).atStartOfDay(WorkingDays.ZONE).toOffsetDateTime();
+        return to == null ? null : to.plusDays(1).atStartOfDay(BeijingTime.ZONE).toOffsetDateTime();
     }
 
     String text() {

@@ -1,9 +1,9 @@
 package cn.taizhang.cases;
 
-import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.history.Simulator;
 import cn.taizhang.cases.history.World;
 import cn.taizhang.cases.tally.TallyCompactor;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.db.Maintenance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -138,7 +138,7 @@ public class CaseHistory {
 
     /** The plan of a history of {@code years} up to yesterday, ending now. */
     public static Plan upToYesterday(long cases, int years, long seed, String area) {
-        LocalDate today = LocalDate.now(WorkingDays.ZONE);
+        LocalDate today = LocalDate.now(BeijingTime.ZONE);
         return new Plan(cases, today.minusYears(years), today.minusDays(1), OffsetDateTime.now(), seed, area);
     }
 

@@ -1,5 +1,6 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.db.GroupCommit;
 import cn.taizhang.platform.web.ApiProblem;
@@ -7,7 +8,6 @@ import cn.taizhang.platform.web.FieldProblem;
 import cn.taizhang.territory.LatLng;
 import cn.taizhang.territory.Territory;
 import cn.taizhang.territory.Crs;
-import cn.taizhang.calendar.WorkingDays;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,7 +141,7 @@ class CaseReporting {
         String sector = report.sector() == null || report.sector().isBlank() ? null : report.sector();
         Long suggested = lookups.suggested(type, sector, grid);
         OffsetDateTime now = OffsetDateTime.now();
-        String number = numbers.next(grid.substring(0, 6), now.atZoneSameInstant(WorkingDays.ZONE).getYear());
+        String number = numbers.next(grid.substring(0, 6), now.atZoneSameInstant(BeijingTime.ZONE).getYear());
         return new CaseRepository.NewRow(number, type.code(), severity.code(), sector, grid, suggested,
                 report.description().strip(), report.address(), wgs == null ? null : wgs.lat(), wgs == null ? null : wgs.lng(),
                 report.source(), actor.id(), report.uuid(), key, hash, now, actor.reportingRole());

@@ -1,10 +1,10 @@
 package cn.taizhang.cases;
 
-import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.cases.lifecycle.Capacity;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.territory.Territory;
 import java.time.OffsetDateTime;
@@ -75,6 +75,6 @@ class CaseViews {
     }
 
     static OffsetDateTime local(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(WorkingDays.ZONE).toOffsetDateTime();
+        return t == null ? null : t.atZoneSameInstant(BeijingTime.ZONE).toOffsetDateTime();
     }
 }

@@ -2,11 +2,11 @@ package cn.taizhang.demo;
 
 import cn.taizhang.access.SecondFactors;
 import cn.taizhang.cases.CaseHistory;
-import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.evaluation.ObservationVisits;
 import cn.taizhang.organisation.NewStaff;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.StaffFilter;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.territory.AreaCode;
 import cn.taizhang.territory.ImportReport;
@@ -73,7 +73,7 @@ class DemoLoader implements SmartInitializingSingleton {
             CaseHistory.Progress year = cases.simulate(
                     CaseHistory.upToYesterday(DEMO_YEAR_CASES, 1, DEMO_SEED, KailiOrganisation.CITY), progress -> { });
             log.info("Simulated the demo's year: {} cases with {} events in {} ms", year.cases(), year.events(), year.elapsed().toMillis());
-            observations.storeAll(KailiObservations.year(towns, LocalDate.now(WorkingDays.ZONE)));
+            observations.storeAll(KailiObservations.year(towns, LocalDate.now(BeijingTime.ZONE)));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.excel.ExcelSheet;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,7 +40,7 @@ class EvaluationController {
     ResponseEntity<byte[]> notice(@RequestParam(required = false) String object, @RequestParam(required = false) String period,
             Scope scope) {
         Evaluation e = ranking(object, period, scope);
-        return EvaluationNotice.write(e, LocalDate.now(EvaluationParams.ZONE)).download(e.period().label() + e.objectLabel() + "考评通报.docx");
+        return EvaluationNotice.write(e, LocalDate.now(BeijingTime.ZONE)).download(e.period().label() + e.objectLabel() + "考评通报.docx");
     }
 
     @GetMapping("/api/v1/evaluations/export.xlsx")

@@ -2,6 +2,7 @@ package cn.taizhang.evaluation;
 
 import cn.taizhang.access.Caller;
 import cn.taizhang.organisation.Role;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,10 +45,10 @@ class EvaluationPage {
         model.addAttribute("evaluation", evaluations.evaluate(p.object(), p.period(), scope));
         model.addAttribute("kinds", ObjectKind.values());
         model.addAttribute("kind", p.object());
-        model.addAttribute("periods", periods(LocalDate.now(EvaluationParams.ZONE)));
+        model.addAttribute("periods", periods(LocalDate.now(BeijingTime.ZONE)));
         model.addAttribute("visits", observations.list(p.period(), scope));
         model.addAttribute("targets", me.has(Role.LEADER) ? observations.targets(scope) : List.of());
-        model.addAttribute("today", LocalDate.now(EvaluationParams.ZONE));
+        model.addAttribute("today", LocalDate.now(BeijingTime.ZONE));
         model.addAttribute("labels", Arrays.stream(Indicator.values()).collect(Collectors.toMap(Indicator::key, Indicator::label)));
         return "evaluation/ranking";
     }

@@ -1,16 +1,16 @@
 package cn.taizhang.evaluation;
 
+import static cn.taizhang.platform.BeijingTime.ZONE;
+
 import cn.taizhang.platform.web.ApiProblem;
 import cn.taizhang.platform.web.FieldProblem;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code object} and {@code period} parameters, checked together so that a 400 names every bad one. */
 record EvaluationParams(ObjectKind object, Period period) {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Blank object: 镇街; blank period: this quarter (季评比). */
     static EvaluationParams parse(String object, String period) {

@@ -2,6 +2,7 @@ package cn.taizhang.evaluation;
 
 import cn.taizhang.organisation.Department;
 import cn.taizhang.organisation.Organisation;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ApiProblem;
@@ -58,7 +59,7 @@ public class ObservationVisits {
         VisitForm.Targets targets = new VisitForm.Targets(
                 code -> Towns.within(territory, scope).stream().anyMatch(t -> t.code().equals(code)),
                 id -> departmentsInReach(scope).stream().filter(d -> d.id() == id).findFirst());
-        VisitForm.Checked checked = VisitForm.read(body, idempotencyKey, targets, LocalDate.now(EvaluationParams.ZONE), username);
+        VisitForm.Checked checked = VisitForm.read(body, idempotencyKey, targets, LocalDate.now(BeijingTime.ZONE), username);
         NewObservationVisit v = checked.visit();
         Optional<Long> id = visits.insert(v, checked.clientKey());
         if (id.isPresent()) {

@@ -1,5 +1,6 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.territory.Territory;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ class DashboardPage {
     String dashboard(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Scope scope, Model model) {
         ChildAreas.Selected s = describe(area, from, to, scope, model);
-        LocalDate today = LocalDate.now(StatsParams.ZONE);
+        LocalDate today = LocalDate.now(BeijingTime.ZONE);
         model.addAttribute("presets", Period.presets(today));
         model.addAttribute("presetKey", s.period().presetKey(today));
         model.addAttribute("ancestors", territory.ancestors(s.area().code(), scope));

@@ -1,5 +1,7 @@
 package cn.taizhang.stats;
 
+import static cn.taizhang.platform.BeijingTime.ZONE;
+
 import cn.taizhang.cases.Counts;
 import cn.taizhang.cases.CaseEvents;
 import cn.taizhang.platform.Scope;
@@ -8,7 +10,6 @@ import cn.taizhang.territory.Territory;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +53,6 @@ class Recount {
         COUNTS.put("supervised", Counts::supervised);
     }
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Scope EVERYWHERE = Scope.area("");
     private static final int[] LEVELS = {6, 9, 12, 15};
 

@@ -1,5 +1,7 @@
 package cn.taizhang.stats;
 
+import static cn.taizhang.platform.BeijingTime.ZONE;
+
 import cn.taizhang.cases.CaseCounting;
 import cn.taizhang.cases.CaseSelection;
 import cn.taizhang.organisation.Organisation;
@@ -10,7 +12,6 @@ import cn.taizhang.platform.web.Days;
 import cn.taizhang.platform.web.FieldProblem;
 import cn.taizhang.territory.AreaCode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,6 @@ import java.util.Map;
 /** The request parameters of the statistics endpoints, checked; every failure names its field in Chinese. */
 record StatsParams(String area, LocalDate from, LocalDate to, String type, String source, String sector, Long department) {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The sources of a case (case_record.source) and how a report names them. */
     static final Map<String, String> SOURCES = Map.of(

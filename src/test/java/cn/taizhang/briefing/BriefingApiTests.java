@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.support.ApiCalls;
 import cn.taizhang.support.IntegrationTest;
 import java.time.LocalDate;
@@ -68,9 +69,9 @@ class BriefingApiTests {
             }
             assertThat(text).as(query).startsWith(BriefingWriter.period(
                     LocalDate.parse(summary.get("from").asString()), LocalDate.parse(summary.get("to").asString()),
-                    LocalDate.now(Briefings.ZONE)) + "，" + summary.get("name").asString()).endsWith("。");
+                    LocalDate.now(BeijingTime.ZONE)) + "，" + summary.get("name").asString()).endsWith("。");
             assertThat(briefing.get("title").asString()).startsWith(summary.get("name").asString()).contains("简报");
-            assertThat(briefing.get("date").asString()).isEqualTo(LocalDate.now(Briefings.ZONE).toString());
+            assertThat(briefing.get("date").asString()).isEqualTo(LocalDate.now(BeijingTime.ZONE).toString());
             JsonNode counts = summary.get("counts");
             if (counts.get("reported").asLong() == 0) {
                 assertThat(text).contains("暂无数据");

@@ -7,6 +7,7 @@ import static cn.taizhang.support.Docx.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.docx.WordDocument;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.IntegrationTest;
@@ -44,7 +45,7 @@ class BriefingDocumentTests {
         cases.close(closed);
         cases.report("safety_hazard", grid);
 
-        String query = "area=" + TOWN + "&from=2026-01-01&to=" + LocalDate.now(Briefings.ZONE);
+        String query = "area=" + TOWN + "&from=2026-01-01&to=" + LocalDate.now(BeijingTime.ZONE);
         JsonNode json = JSON.readTree(body("/api/v1/briefings?" + query).getResponse().getContentAsString());
         MvcResult download = body("/api/v1/briefings/document.docx?" + query);
         assertThat(download.getResponse().getContentType()).isEqualTo(WordDocument.DOCX.toString());

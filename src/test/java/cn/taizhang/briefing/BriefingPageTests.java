@@ -3,6 +3,7 @@ package cn.taizhang.briefing;
 import static cn.taizhang.support.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.stats.Period;
 import cn.taizhang.support.IntegrationTest;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class BriefingPageTests {
 
     @Test
     void theBriefingIsWrittenOutWithItsPeriodsAndDownloads() throws Exception {
-        LocalDate today = LocalDate.now(Briefings.ZONE);
+        LocalDate today = LocalDate.now(BeijingTime.ZONE);
         Period lastQuarter = Period.presets(today).get(3).period();
         String query = "area=522601002&from=" + lastQuarter.from() + "&to=" + lastQuarter.to();
         JsonNode json = JSON.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders

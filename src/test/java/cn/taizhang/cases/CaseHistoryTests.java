@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taizhang.TaizhangApplication;
 import cn.taizhang.calendar.WorkingDays;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.cli.Command;
 import cn.taizhang.platform.cli.CommandLine;
 import java.time.LocalDate;
@@ -93,7 +94,7 @@ class CaseHistoryTests {
         long before = count("SELECT count(*) FROM case_record");
         assertThat(CommandLine.dispatch(commands, List.of("generate-history"))).isZero();
         assertThat(count("SELECT count(*) FROM case_record") - before).isEqualTo(1_500);
-        String today = LocalDate.now(WorkingDays.ZONE).toString();
+        String today = LocalDate.now(BeijingTime.ZONE).toString();
         assertThat(count("SELECT count(*) FROM case_record WHERE created_at >= '" + today + "T00:00+08'")).isZero();
         assertThat(count("SELECT count(*) FROM case_event WHERE at > now()")).isZero();
         assertThat(count("SELECT count(DISTINCT type_code) FROM case_record")).isGreaterThanOrEqualTo(6);

@@ -1,5 +1,7 @@
 package cn.taizhang.access.chain;
 
+import static cn.taizhang.platform.BeijingTime.ZONE;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -9,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,6 @@ import org.springframework.stereotype.Component;
 public class AuditHeads {
 
     private static final Logger log = LoggerFactory.getLogger(AuditHeads.class);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String PREFIX = "audit-head-";
 
     private final Path directory;

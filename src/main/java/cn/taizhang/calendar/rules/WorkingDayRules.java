@@ -1,5 +1,7 @@
 package cn.taizhang.calendar.rules;
 
+import static cn.taizhang.platform.BeijingTime.ZONE;
+
 import cn.taizhang.calendar.WorkingDays;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package cn.taizhang.cases.history;
 
-import cn.taizhang.calendar.WorkingDays;
+import cn.taizhang.platform.BeijingTime;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -111,7 +111,7 @@ public final class Simulator {
             // Days' seeds one apart: seeds a multiple of SplittableRandom's own step apart (its golden gamma) gave
             // each day the day before's numbers, shifted by one, so that two in five grids never had a case
             SplittableRandom random = new SplittableRandom(world.seed() * 0x2545F4914F6CDD1DL + day.toEpochDay());
-            long start = time.ceiling(day.atStartOfDay(WorkingDays.ZONE).toOffsetDateTime());
+            long start = time.ceiling(day.atStartOfDay(BeijingTime.ZONE).toOffsetDateTime());
             for (int n = counts.get(day); n > 0; n--) {
                 long minute = start + random.nextInt(WorkTime.DAY);
                 Spot spot = world.spots().get(index(gridWeights, random.nextDouble() * gridWeights[gridWeights.length - 1]));

@@ -1,6 +1,7 @@
 package cn.taizhang.cases.history;
 
 import cn.taizhang.calendar.WorkingDays;
+import cn.taizhang.platform.BeijingTime;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,14 +26,14 @@ final class WorkTime {
 
     /** The working days from {@code first} to well past {@code now}'s day (deadlines run beyond it). */
     WorkTime(WorkingDays calendar, LocalDate first, OffsetDateTime now) {
-        LocalDate last = now.atZoneSameInstant(WorkingDays.ZONE).toLocalDate().plusYears(2);
+        LocalDate last = now.atZoneSameInstant(BeijingTime.ZONE).toLocalDate().plusYears(2);
         days = first.datesUntil(last.plusDays(1)).filter(calendar::isWorkingDay).mapToLong(LocalDate::toEpochDay).toArray();
         this.now = ceiling(now);
     }
 
     /** The first working minute at or after the moment. */
     long ceiling(OffsetDateTime moment) {
-        var local = moment.atZoneSameInstant(WorkingDays.ZONE).toLocalDateTime();
+        var local = moment.atZoneSameInstant(BeijingTime.ZONE).toLocalDateTime();
         int index = Arrays.binarySearch(days, local.toLocalDate().toEpochDay());
         if (index < 0) {
             return (long) (-index - 1) * DAY;
@@ -73,7 +74,7 @@ final class WorkTime {
 
     /** The first minute after a deadline (23:59:59 on its day): the minute from which it is missed. */
     long after(OffsetDateTime deadline) {
-        long day = deadline.atZoneSameInstant(WorkingDays.ZONE).toLocalDate().toEpochDay();
+        long day = deadline.atZoneSameInstant(BeijingTime.ZONE).toLocalDate().toEpochDay();
         int index = Arrays.binarySearch(days, day);
         return (long) (index < 0 ? -index - 1 : index + 1) * DAY;
     }

@@ -2,6 +2,7 @@ package cn.taizhang.cases.tally;
 
 import cn.taizhang.cases.CaseSelection;
 import cn.taizhang.cases.Counts;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.cli.Command;
 import cn.taizhang.territory.Area;
@@ -79,8 +80,8 @@ class BenchStatsCommand implements Command {
             System.err.println("数据库中没有事项，请先生成历史数据");
             return 1;
         }
-        LocalDate first = range[0].atZoneSameInstant(TallyQueries.ZONE).toLocalDate();
-        LocalDate last = range[1].atZoneSameInstant(TallyQueries.ZONE).toLocalDate();
+        LocalDate first = range[0].atZoneSameInstant(BeijingTime.ZONE).toLocalDate();
+        LocalDate last = range[1].atZoneSameInstant(BeijingTime.ZONE).toLocalDate();
         long cases = jdbc.sql("SELECT count(*) FROM case_record").query(Long.class).single();
         System.out.printf("事项 %,d 件，上报日期 %s 至 %s；每格汇总查询 %d 次，原始重算 %d 次，种子 %d%n", cases, first, last, n, r, SEED);
 

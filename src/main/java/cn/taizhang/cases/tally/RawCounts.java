@@ -2,6 +2,7 @@ package cn.taizhang.cases.tally;
 
 import cn.taizhang.cases.CaseSelection;
 import cn.taizhang.cases.Counts;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,8 +58,8 @@ public class RawCounts {
                           AND (CAST(:unit AS bigint) IS NULL OR c.unit_id = :unit)
                         """)
                 .param("area", s.area() + "%").param("scope", scope.likePattern()).param("scopeUnit", scope.departmentId())
-                .param("from", s.from().atStartOfDay(TallyQueries.ZONE).toOffsetDateTime())
-                .param("until", s.until().atStartOfDay(TallyQueries.ZONE).toOffsetDateTime())
+                .param("from", s.from().atStartOfDay(BeijingTime.ZONE).toOffsetDateTime())
+                .param("until", s.until().atStartOfDay(BeijingTime.ZONE).toOffsetDateTime())
                 .param("type", s.type()).param("source", s.source()).param("sector", s.sector()).param("unit", s.department())
                 .query((rs, n) -> TallyQueries.counts(rs)).single();
     }

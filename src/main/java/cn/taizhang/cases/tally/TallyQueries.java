@@ -1,14 +1,16 @@
 package cn.taizhang.cases.tally;
 
+import static cn.taizhang.platform.BeijingTime.ZONE;
+
 import cn.taizhang.cases.CaseGrouping;
 import cn.taizhang.cases.CaseSelection;
 import cn.taizhang.cases.Counts;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.db.GenericPlans;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TallyQueries {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** A group key as an SQL expression over the tallies (t), the deltas (d) and the case rows (c); fixed text only. */
     enum Key {
@@ -42,7 +43,7 @@ public class TallyQueries {
         SECTOR("coalesce(t.sector, 'none')", "coalesce(d.sector, 'none')", "coalesce(c.sector, 'none')"),
         DEPARTMENT("coalesce(t.unit_id::text, 'none')", "coalesce(d.unit_id::text, 'none')", "coalesce(c.unit_id::text, 'none')"),
         MONTH("to_char(t.period, 'YYYY-MM')", "to_char(d.day, 'YYYY-MM')",
-                "to_char(c.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')");
+                "to_char(c.created_at AT TIME ZONE '" + BeijingTime.ZONE_ID + "', 'YYYY-MM')");
 
         final String tally;
         final String delta;

@@ -1,5 +1,6 @@
 package cn.taizhang.platform.db;
 
+import cn.taizhang.platform.BeijingTime;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -147,7 +148,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("checkpoint_timeout", "15min")
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", sharedBuffersMegabytes() + "MB")
-                .setServerConfig("timezone", "Asia/Shanghai")
+                .setServerConfig("timezone", BeijingTime.ZONE_ID)
                 // TCP only: a socket's lock file in /tmp names the server's process id, and where PID 1 does not reap,
                 // a killed server stays a zombie that PostgreSQL takes for alive, refusing to start beside it
                 .setServerConfig("unix_socket_directories", "''")
