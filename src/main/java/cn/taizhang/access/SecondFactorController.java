@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,11 +78,8 @@ class SecondFactorController {
     @PreAuthorize("hasRole('SECADMIN')")
     @Operation(summary = "重置人员的动态口令（如手机丢失）：密钥和恢复码作废，下次登录时重新绑定（安全管理员，记入审计日志）")
     Reset reset(Scope scope, @PathVariable long id, HttpServletRequest request) {
-        StaffMember member = organisation.staffMember(scope, id).orElseThrow(() -> ApiProblem.notFound("人员"));
-        if (member.roles().stream().anyMatch(Role::administrator)) { // 三权分立: no administrator weakens another's sign-in
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "ADMIN_ACCOUNT_PROTECTED",
-                    "账号 " + member.username() + " 是管理员账号，其动态口令只能由服务器操作人员在命令行重置（admin reset-two-factor）");
-        }
+        // 三权分立: no administrator weakens another's sign-in; theirs is reset on the command line (admin reset-two-factor)
+        StaffMember member = organisation.changeable(scope, id).orElseThrow(() -> ApiProblem.notFound("人员"));
         boolean wasEnrolled = secondFactors.reset(id);
         tokens.forget(id);
         audit.secondFactorReset(AuditTrail.currentCaller(), id, member.username(), request.getRemoteAddr());

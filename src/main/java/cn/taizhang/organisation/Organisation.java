@@ -141,11 +141,9 @@ public class Organisation {
      */
     @Transactional
     public Optional<String> resetPassword(Scope scope, long staffId) {
-        Optional<StaffMember> member = staff.find(scope, staffId);
-        if (member.isEmpty()) {
+        if (changeable(scope, staffId).isEmpty()) {
             return Optional.empty();
         }
-        AdministratorRoles.refuseChanging(member.get());
         String temporary = PasswordPolicy.temporaryPassword();
         staff.replacePassword(staffId, passwords.encode(temporary), true);
         AuditNote.changed("staff", Long.toString(staffId), null, null);
@@ -159,11 +157,10 @@ public class Organisation {
      */
     @Transactional
     public Optional<StaffMember> update(Scope scope, long staffId, StaffEdit edit) {
-        Optional<StaffMember> before = staff.find(scope, staffId);
+        Optional<StaffMember> before = changeable(scope, staffId);
         if (before.isEmpty()) {
             return before;
         }
-        AdministratorRoles.refuseChanging(before.get());
         AdministratorRoles.refuseGranting(edit.roles());
         List<FieldProblem> problems = problemsOf(scope, edit.roles(), edit.jurisdictionCode(), edit.departmentId());
         if (!problems.isEmpty()) {
@@ -179,16 +176,25 @@ public class Organisation {
     /** Disables (no sign-in, its tokens revoked, its sessions ended) or enables again a business account in scope. */
     @Transactional
     public Optional<StaffMember> setEnabled(Scope scope, long staffId, boolean enabled) {
-        Optional<StaffMember> before = staff.find(scope, staffId);
+        Optional<StaffMember> before = changeable(scope, staffId);
         if (before.isEmpty()) {
             return before;
         }
-        AdministratorRoles.refuseChanging(before.get());
         staff.setEnabled(staffId, enabled);
         StaffMember after = staff.find(scope, staffId).orElseThrow();
         AuditNote.changed("staff", Long.toString(staffId), auditRef(before.get()), auditRef(after));
         events.publishEvent(new StaffAccountChanged(staffId, !enabled));
         return Optional.of(after);
+    }
+
+    /**
+     * An account in scope that may be changed through the system: empty if it is not in scope, refused (403
+     * {@code ADMIN_ACCOUNT_PROTECTED}) if it is an administrator's, which only the command line changes.
+     */
+    public Optional<StaffMember> changeable(Scope scope, long staffId) {
+        Optional<StaffMember> member = staff.find(scope, staffId);
+        member.ifPresent(AdministratorRoles::refuseChanging);
+        return member;
     }
 
     /** What the audit trail keeps of an account's state: roles, jurisdiction, department, and whether it is disabled. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.taizhang.support.Browser;
+import cn.taizhang.support.DemoCodes;
 import cn.taizhang.support.DemoUsers;
 import cn.taizhang.support.IntegrationTest;
 import java.util.List;
@@ -89,6 +90,27 @@ class AdministratorPagesTests {
             fitsEveryWidth(browser, "auditor", List.of("/audit", "/audit?action=SIGN_IN", "/audit?action=SIGN_IN_FAILED"));
             assertThat(browser.driver().findElements(By.cssSelector("#audit-table td.audit-action")))
                     .allSatisfy(td -> assertThat(td.getText()).isEqualTo("登录失败"));
+        }
+    }
+
+    /** The sign-in's two steps and one's own password and second-factor pages, which every user meets. */
+    @Test
+    void theSignInStepsAndOnesOwnSecurityPagesFitAPhoneAndADesktop() {
+        for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1400, 1000))) {
+            try (Browser browser = Browser.open(port)) {
+                browser.driver().manage().window().setSize(size);
+                browser.get("/login?expired");
+                assertThat(overflow(browser)).as("/login at " + size).isLessThanOrEqualTo(0);
+                browser.typePassword("demo-auditor", DemoUsers.PASSWORD);
+                browser.waiting().until(d -> d.findElement(By.id("code")).isDisplayed());
+                assertThat(overflow(browser)).as("/login/second-factor at " + size).isLessThanOrEqualTo(0);
+                browser.screenshot("sign-in-second-factor-" + size.getWidth());
+                browser.typeSecondFactor(DemoCodes.next("demo-auditor"));
+            }
+        }
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("demo-auditor", DemoUsers.PASSWORD);
+            fitsEveryWidth(browser, "auditor", List.of("/me/two-factor", "/me/password"));
         }
     }
 }
