@@ -65,11 +65,3 @@ function formatTime(iso) {
   return p.year + '-' + p.month + '-' + p.day + ' ' + p.hour + ':' + p.minute;
 }
 
-var CaseLabels = {
-  sources: { grid_worker: '网格员上报', inspection: '检查巡查', citizen: '群众举报', assigned: '上级交办', video: '视频暗访', leader_visit: '领导走访' },
-  actions: {
-    report: '上报', register: '立案', reject: '不予立案', dispatch: '派遣', 'return': '退回', handle: '处置反馈', verify: '核查',
-    'request-extension': '申请延期', 'approve-extension': '批准延期', 'refuse-extension': '不批准延期',
-    defer: '缓办', resume: '恢复办理', supervise: '挂牌督办', reopen: '重新办理'
-  }
-};

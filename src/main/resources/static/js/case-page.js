@@ -79,7 +79,7 @@
     return before.then(function () {
       return Api.post('/api/v1/cases/' + caseId + '/actions/' + action, body, { 'If-Match': '"' + current.version + '"' });
     }).then(function () {
-      message(CaseLabels.actions[action] + '：已完成');
+      message((current.allowedActionNames[action] || action) + '：已完成');
       load();
     }).catch(function (error) {
       var status = error.result && error.result.status;
@@ -109,7 +109,7 @@
     (c.allowedActions || []).forEach(function (action) {
       var form = el('form', { 'class': 'action', 'data-action': action });
       (FIELDS[action] || []).forEach(function (f) { form.appendChild(field(f[0], f[1], f[2], f[3])); });
-      form.appendChild(el('button', { type: 'submit', id: 'action-' + action, text: CaseLabels.actions[action] || action }));
+      form.appendChild(el('button', { type: 'submit', id: 'action-' + action, text: c.allowedActionNames[action] || action }));
       form.addEventListener('submit', function (e) { e.preventDefault(); act(action, form); });
       panel.appendChild(form);
     });
@@ -121,7 +121,7 @@
     document.getElementById('case-state').textContent = c.stateName;
     document.getElementById('case-state').dataset.state = c.state;
     var rows = [
-      ['类别', (c.typeName || c.type) + (c.severityName ? ' · ' + c.severityName : '')], ['来源', CaseLabels.sources[c.source] || c.source],
+      ['类别', (c.typeName || c.type) + (c.severityName ? ' · ' + c.severityName : '')], ['来源', c.sourceName || c.source],
       ['网格', (c.areaName || '') + ' ' + c.gridCode], ['地址', c.address || ''], ['描述', c.description],
       ['责任单位', c.unit ? c.unit.name : (c.suggestedUnit ? '建议：' + c.suggestedUnit.name : '')],
       ['处置期限', formatTime(c.deadline) + (c.overdue ? '（已超期）' : '')],
@@ -148,7 +148,7 @@
     body.innerHTML = '';
     events.forEach(function (e) {
       body.appendChild(el('tr', {}, [el('td', { text: formatTime(e.at) }), el('td', { text: e.actorName || '' }),
-        el('td', { text: CaseLabels.actions[e.action] || e.actionName || e.action }),
+        el('td', { text: e.actionName || e.action }),
         el('td', { text: (e.fromStateName || '') + ' → ' + (e.toStateName || '') }),
         el('td', { text: e.note || '' })]));
     });

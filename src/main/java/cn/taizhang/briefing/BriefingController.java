@@ -1,5 +1,7 @@
 package cn.taizhang.briefing;
 
+import cn.taizhang.figures.BriefingSection;
+
 import cn.taizhang.platform.Scope;
 import cn.taizhang.stats.CaseSummary;
 import cn.taizhang.cases.Counts;
@@ -20,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 class BriefingController {
 
     record BriefingView(String area, String name, LocalDate from, LocalDate to, LocalDate date, String title, String text,
-            List<Briefings.Section> sections, Counts counts, Rates rates) {
+            List<BriefingSection> sections, Counts counts, Rates rates) {
     }
 
     private final Briefings briefings;

@@ -1,5 +1,10 @@
 package cn.taizhang.briefing;
 
+import static cn.taizhang.cases.CaseIndicator.CLOSURE_RATE;
+import static cn.taizhang.cases.CaseIndicator.ON_TIME_CLOSURE_RATE;
+import static cn.taizhang.cases.CaseIndicator.RECTIFICATION_RATE;
+
+import cn.taizhang.figures.BriefingSection;
 import cn.taizhang.platform.docx.WordDocument;
 import cn.taizhang.stats.CaseSummary;
 import cn.taizhang.cases.Counts;
@@ -24,7 +29,7 @@ final class BriefingDocument {
         WordDocument doc = WordDocument.titled(b.title())
                 .centred(b.summary().name() + "网格化服务管理中心")
                 .centred(BriefingWriter.day(b.date()));
-        for (Briefings.Section s : b.sections()) {
+        for (BriefingSection s : b.sections()) {
             if (b.numbered()) {
                 doc.heading(s.heading());
             }
@@ -44,8 +49,6 @@ final class BriefingDocument {
     /** Percentages written as in the text (one decimal, half up from the counts). */
     static List<String> row(String name, Counts c) {
         return List.of(name, String.valueOf(c.reported()), String.valueOf(c.registered()), String.valueOf(c.closed()),
-                String.valueOf(c.overdue()), BriefingWriter.percent(c.closed(), c.dispatched()),
-                BriefingWriter.percent(c.closedOnTime(), c.dispatched()),
-                BriefingWriter.percent(c.closed(), c.reported() - c.rejected()));
+                String.valueOf(c.overdue()), CLOSURE_RATE.display(c), ON_TIME_CLOSURE_RATE.display(c), RECTIFICATION_RATE.display(c));
     }
 }

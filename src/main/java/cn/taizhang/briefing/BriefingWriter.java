@@ -1,8 +1,12 @@
 package cn.taizhang.briefing;
 
+import static cn.taizhang.cases.CaseIndicator.CLOSURE_RATE;
+import static cn.taizhang.cases.CaseIndicator.ON_TIME_CLOSURE_RATE;
+import static cn.taizhang.cases.CaseIndicator.RECTIFICATION_RATE;
+import static cn.taizhang.cases.CaseIndicator.REWORK_RATE;
+
+import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.cases.Counts;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +16,11 @@ import java.util.List;
  * 整改率96.3%；…". Plain Java, free of Spring.
  *
  * <p>Numbers are written as the seeds write them: plain digits, no thousands separators. Percentages have
- * one decimal, rounded half up from the exact counts (so 12745/13232 is "96.3%"), over the denominators of
- * {@link cn.taizhang.stats.Indicators}. A sentence whose figures are all zero is left out; within a sentence,
+ * one decimal, rounded half up from the exact counts (so 12745/13232 is "96.3%"): the rates of
+ * {@link CaseIndicator} as {@link cn.taizhang.figures.Percent} writes them. A sentence whose figures are all zero is left out; within a sentence,
  * a secondary clause whose figure is zero is left out too. With no case at all the text says "暂无数据".
  */
 final class BriefingWriter {
-
-    /** The type whose figures read as hazards found and rectified (排查隐患/已整改/整改率). */
-    static final String SAFETY_HAZARD = "safety_hazard";
 
     record Briefing(String title, String text) {
     }
@@ -28,12 +29,12 @@ final class BriefingWriter {
     }
 
     /**
-     * The briefing for {@code areaName} over [from, to] ({@code to} inclusive) seen on {@code today}, of one case
-     * type ({@code typeCode}, {@code typeName}) or of every type (both null).
+     * The briefing for {@code areaName} over [from, to] ({@code to} inclusive) seen on {@code today}, of the cases named
+     * {@code typeName} (a type's or a category's name) or of every type (null); {@code hazards}: their figures read as
+     * hazards found and rectified (排查隐患/已整改/整改率), as those of the category 安全生产 do.
      */
-    static Briefing write(String areaName, String typeCode, String typeName, LocalDate from, LocalDate to, LocalDate today,
+    static Briefing write(String areaName, boolean hazards, String typeName, LocalDate from, LocalDate to, LocalDate today,
             Counts c) {
-        boolean hazards = SAFETY_HAZARD.equals(typeCode);
         String unit = hazards ? "项" : "件";
         String done = hazards ? "整改" : "结案";
         String noun = hazards ? "安全隐患" : (typeName == null ? "" : typeName) + "事件";
@@ -45,9 +46,9 @@ final class BriefingWriter {
         }
         List<String> sentences = new ArrayList<>();
         if (hazards) {
-            long found = c.reported() - c.rejected();
+            long found = CaseIndicator.found(c);
             sentences.add(found > 0
-                    ? "共排查" + noun + found + unit + "，已整改" + c.closed() + unit + "，整改率" + percent(c.closed(), found)
+                    ? "共排查" + noun + found + unit + "，已整改" + c.closed() + unit + "，整改率" + RECTIFICATION_RATE.display(c)
                             + clause("，另不予立案", c.rejected(), unit)
                     : "共上报" + noun + c.reported() + unit + "，均不予立案");
         } else {
@@ -55,9 +56,9 @@ final class BriefingWriter {
                     + clause("，不予立案", c.rejected(), unit));
         }
         if (c.dispatched() > 0) {
-            String closed = hazards ? "" : "，已结案" + c.closed() + unit + "，结案率" + percent(c.closed(), c.dispatched());
+            String closed = hazards ? "" : "，已结案" + c.closed() + unit + "，结案率" + CLOSURE_RATE.display(c);
             sentences.add("派遣处置" + c.dispatched() + unit + closed + "，按期" + done + c.closedOnTime() + unit + "，按期" + done
-                    + "率" + percent(c.closedOnTime(), c.dispatched()));
+                    + "率" + ON_TIME_CLOSURE_RATE.display(c));
         }
         if (c.open() > 0) {
             sentences.add("尚未" + (hazards ? "整改" : "办结") + c.open() + unit + clause("，其中超期", c.overdue(), unit));
@@ -68,7 +69,7 @@ final class BriefingWriter {
             sentences.add(pending);
         }
         String quality = clauses(List.of(
-                c.reworked() > 0 ? "核查不合格返工" + c.reworked() + unit + "，返工率" + percent(c.reworked(), c.dispatched()) : "",
+                c.reworked() > 0 ? "核查不合格返工" + c.reworked() + unit + "，返工率" + REWORK_RATE.display(c) : "",
                 clause("处置单位退回", c.returned(), unit)));
         if (!quality.isEmpty()) {
             sentences.add(quality);
@@ -132,16 +133,6 @@ final class BriefingWriter {
         }
         String end = from.getYear() == to.getYear() ? to.getMonthValue() + "月" + to.getDayOfMonth() + "日" : day(to);
         return day(from) + "至" + end;
-    }
-
-    /** numerator / denominator as a percentage with one decimal, rounded half up: "96.3%"; "—" when nothing to divide by. */
-    static String percent(long numerator, long denominator) {
-        if (denominator <= 0) {
-            return "—";
-        }
-        long n = Math.max(0, Math.min(numerator, denominator));
-        return BigDecimal.valueOf(n).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     /** A date as a 公文 writes it: "2026年11月22日". */

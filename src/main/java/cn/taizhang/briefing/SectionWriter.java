@@ -2,17 +2,18 @@ package cn.taizhang.briefing;
 
 import static cn.taizhang.briefing.BriefingWriter.clause;
 import static cn.taizhang.briefing.BriefingWriter.clauses;
-import static cn.taizhang.briefing.BriefingWriter.percent;
+import static cn.taizhang.cases.CaseIndicator.RECTIFICATION_RATE;
 
+import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.cases.Counts;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The paragraphs of the sections 城乡环境, 企业诉求 and 疫情防控重点人员 of a briefing (总体情况 and 安全生产 are
- * {@link BriefingWriter}'s texts for every type and for safety hazards). Plain Java, free of Spring; same
- * numbers and percentages as {@link BriefingWriter}. "Found" is every report not rejected (reported −
- * rejected = closed + open), the denominator of 整改率 in {@link cn.taizhang.stats.Indicators}.
+ * The paragraphs of the {@link SectionStyle}s 城乡环境, 企业诉求 and 疫情防控重点人员 (总体情况, 安全生产 and the general
+ * style are {@link BriefingWriter}'s texts). Plain Java, free of Spring; same
+ * numbers and percentages as {@link BriefingWriter}. "Found" is every report not rejected, the denominator of 整改率
+ * ({@link CaseIndicator#found}).
  */
 final class SectionWriter {
 
@@ -25,20 +26,20 @@ final class SectionWriter {
 
     /** "今年以来，X共排查城乡环境问题N个（其中市容环境卫生a个、两违b个），已整治c个，整治率d%；尚未整治…". */
     static String environment(String lead, Counts c, List<Part> parts) {
-        long found = c.reported() - c.rejected();
+        long found = CaseIndicator.found(c);
         if (found == 0) {
             return lead + "共上报城乡环境问题" + c.reported() + "个，均不予立案。";
         }
         List<String> byType = new ArrayList<>();
         for (Part p : parts) {
-            long n = p.counts().reported() - p.counts().rejected();
+            long n = CaseIndicator.found(p.counts());
             if (n > 0) {
                 byType.add(shortName(p.typeName()) + n + "个");
             }
         }
         String among = byType.size() > 1 ? "（其中" + String.join("、", byType) + "）" : "";
         List<String> sentences = new ArrayList<>();
-        sentences.add("共排查城乡环境问题" + found + "个" + among + "，已整治" + c.closed() + "个，整治率" + percent(c.closed(), found)
+        sentences.add("共排查城乡环境问题" + found + "个" + among + "，已整治" + c.closed() + "个，整治率" + RECTIFICATION_RATE.display(c)
                 + clause("，另不予立案", c.rejected(), "个"));
         if (c.open() > 0) {
             sentences.add("尚未整治" + c.open() + "个" + clause("，其中超期", c.overdue(), "个"));
@@ -52,7 +53,7 @@ final class SectionWriter {
 
     /** In the seed's words: "收集企业困难和问题430个，协调解决324个，剩余106个正在积极推进中". */
     static String enterprise(String lead, Counts c) {
-        long found = c.reported() - c.rejected();
+        long found = CaseIndicator.found(c);
         if (found == 0) {
             return lead + "共收到企业诉求" + c.reported() + "个，均不予受理。";
         }
@@ -65,7 +66,7 @@ final class SectionWriter {
 
     /** Key persons found (精准找人), those whose closed-loop follow-up (闭环管理) is complete, those still followed. */
     static String epidemic(String lead, Counts c) {
-        long found = c.reported() - c.rejected();
+        long found = CaseIndicator.found(c);
         if (found == 0) {
             return lead + "共上报疫情防控重点人员" + c.reported() + "人，经核查均已排除。";
         }

@@ -77,6 +77,11 @@ public class CaseCounting {
         return compactor.compactNow();
     }
 
+    /** The case types in catalogue order; a type added or edited shows at once on this instance. */
+    public List<CaseKind> kinds() {
+        return types.all().stream().map(t -> new CaseKind(t.code(), t.name(), t.category())).toList();
+    }
+
     /** The names of the case types by code, in catalogue order. */
     public Map<String, String> typeNames() {
         Map<String, String> names = new LinkedHashMap<>();

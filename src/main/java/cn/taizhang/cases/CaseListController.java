@@ -64,7 +64,7 @@ class CaseListController {
         for (CaseView c : cases) {
             rows.add(java.util.Arrays.asList(c.number(), c.typeName(), c.severityName(), c.stateName(), c.gridCode(), c.areaName(),
                     c.unit() == null ? null : c.unit().name(), c.deadline() == null ? null : c.deadline().toString(),
-                    c.overdue() ? "是" : "否", c.source(), c.description(), c.address(), c.createdAt().toString(), c.reworkCount(),
+                    c.overdue() ? "是" : "否", c.sourceName(), c.description(), c.address(), c.createdAt().toString(), c.reworkCount(),
                     c.returnCount(), c.extensionCount(), c.deferredCount(), c.supervisedCount()));
         }
         return ExcelSheet.download("事项台账.xlsx", "事项台账", List.of("编号", "类型", "等级", "状态", "网格编码", "网格", "承办单位",

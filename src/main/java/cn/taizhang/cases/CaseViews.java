@@ -3,16 +3,15 @@ package cn.taizhang.cases;
 import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.CaseState;
-import cn.taizhang.cases.lifecycle.Capacity;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.territory.Territory;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -55,19 +54,22 @@ class CaseViews {
     private static CaseView view(CaseRow r, Actor actor, Map<String, String> areaNames, Map<Long, String> unitNames, CaseType type,
             OffsetDateTime now) {
         Case c = r.lifecycle();
+        List<Action> actions = c.allowedActions(actor.capacities(r));
         String severityName = type.severity(r.severity()).map(CaseType.Severity::name).orElse(r.severity());
         return new CaseView(r.id(), r.number(), r.type(), type.name(), r.severity(), severityName, r.sector(), r.state().code(),
                 r.state().label(), r.gridCode(), areaNames.get(r.gridCode()), unit(r.unitId(), unitNames),
-                unit(r.suggestedUnitId(), unitNames), local(c.deadline()), r.version(), r.source(), r.description(), r.address(),
+                unit(r.suggestedUnitId(), unitNames), local(c.deadline()), r.version(), r.source(), CaseSource.labelOf(r.source()), r.description(), r.address(),
                 r.lat() == null ? null : new CaseView.Location(r.lat(), r.lng(), "wgs84"), local(r.createdAt()), local(r.updatedAt()),
                 overdue(c, now), c.counters().rework(), c.counters().returns(), c.counters().extensions(), c.counters().deferrals(),
                 c.counters().supervisions(), c.counters().reopenings(),
                 c.extensionPending() ? new CaseView.PendingExtension(c.extensionPendingDays(), c.extensionReason()) : null,
-                c.duplicateOf(), actions(c, actor.capacities(r)));
+                c.duplicateOf(), actions.stream().map(Action::code).toList(), names(actions));
     }
 
-    private static List<String> actions(Case c, Set<Capacity> who) {
-        return c.allowedActions(who).stream().map(Action::code).toList();
+    private static Map<String, String> names(List<Action> actions) {
+        Map<String, String> names = new LinkedHashMap<>();
+        actions.forEach(a -> names.put(a.code(), a.label()));
+        return names;
     }
 
     private static CaseView.UnitRef unit(Long id, Map<Long, String> names) {

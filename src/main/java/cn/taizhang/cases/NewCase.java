@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
 record NewCase(String clientId, String type, String severity, String description, String sector, Location location, String gridCode,
         String address, String source) {
 
-    static final Set<String> SOURCES = Set.of("grid_worker", "inspection", "citizen", "assigned", "video", "leader_visit");
     static final int MAX_DESCRIPTION = 2000;
     private static final Pattern GRID_CODE = Pattern.compile("\\d{15}");
 
@@ -42,8 +40,8 @@ record NewCase(String clientId, String type, String severity, String description
         }
         if (blank(source)) {
             problems.add(new FieldProblem("source", "REQUIRED", "请填写来源"));
-        } else if (!SOURCES.contains(source)) {
-            problems.add(new FieldProblem("source", "INVALID_FIELD", "来源须为 " + String.join("、", SOURCES.stream().sorted().toList()) + " 之一"));
+        } else if (CaseSource.fromCode(source).isEmpty()) {
+            problems.add(new FieldProblem("source", "INVALID_FIELD", "来源须为 " + CaseSource.codes() + " 之一"));
         }
         if (location != null) {
             if (location.lat() == null || location.lat() < -90 || location.lat() > 90) {

@@ -8,7 +8,7 @@ import cn.taizhang.organisation.StaffMember;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.stats.CaseSummary;
-import cn.taizhang.stats.Indicators;
+import cn.taizhang.stats.Rates;
 import cn.taizhang.territory.Territory;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +65,7 @@ class CaseSummaryFigures implements Figures {
     /** A unit without a group in a breakdown had no case in the period. */
     private static Unit unit(String key, String name, CaseSummary s) {
         Counts counts = s == null ? Counts.ZERO : s.counts();
-        return new Unit(key, name, counts, Indicators.of(counts));
+        return new Unit(key, name, counts, Rates.of(counts));
     }
 
     private Map<String, CaseSummary> breakdown(String by, Period period, Scope scope) {

@@ -1,5 +1,6 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.cases.Counts;
 import cn.taizhang.stats.Rates;
 import java.math.BigDecimal;
@@ -22,8 +23,7 @@ record Evaluation(String object, String objectLabel, String area, String areaNam
 
         /** One of the rates (by its key) as a percentage with one decimal, for pages and sheets. */
         public String percent(String indicator) {
-            Double rate = Evaluations.rates(rates).get(Indicator.byKey(indicator).orElseThrow());
-            return EvaluationNotice.percent(rate);
+            return CaseIndicator.rateByKey(indicator).orElseThrow().display(counts);
         }
     }
 

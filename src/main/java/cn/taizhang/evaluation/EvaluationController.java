@@ -1,5 +1,6 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.excel.ExcelSheet;
@@ -55,17 +56,22 @@ class EvaluationController {
         for (Evaluation.Row r : e.unranked()) {
             rows.add(row(r));
         }
-        return ExcelSheet.download(e.period().label() + e.objectLabel() + "考评排名.xlsx", "考评排名", List.of("名次", "代码", "单位",
-                "得分", "等次", "指标得分", "观摩得分", "观摩次数", "应结案数", "结案数", "结案率", "按期结案率", "返工率", "延期率", "准确立案率",
-                "准确派遣率", "整改率", "说明"), rows);
+        return ExcelSheet.download(e.period().label() + e.objectLabel() + "考评排名.xlsx", "考评排名", headers(), rows);
+    }
+
+    private static List<String> headers() {
+        List<String> headers = new ArrayList<>(List.of("名次", "代码", "单位", "得分", "等次", "指标得分", "观摩得分", "观摩次数", "应结案数", "结案数"));
+        CaseIndicator.RATES.forEach(i -> headers.add(i.label()));
+        headers.add("说明");
+        return headers;
     }
 
     private static List<Object> row(Evaluation.Row r) {
-        return Arrays.asList(r.rank() == null ? "不排名" : r.rank(), r.key(), r.name(), r.score(), r.grade() == null ? null : r.grade().name(),
-                r.indicatorScore(), r.observationScore(), r.observationVisits(), r.counts().dispatched(), r.counts().closed(),
-                EvaluationNotice.percent(r.rates().closureRate()), EvaluationNotice.percent(r.rates().onTimeClosureRate()),
-                EvaluationNotice.percent(r.rates().reworkRate()), EvaluationNotice.percent(r.rates().extensionRate()),
-                EvaluationNotice.percent(r.rates().accurateRegistrationRate()), EvaluationNotice.percent(r.rates().accurateDispatchRate()),
-                EvaluationNotice.percent(r.rates().rectificationRate()), r.reason());
+        List<Object> row = new ArrayList<>(Arrays.asList(r.rank() == null ? "不排名" : r.rank(), r.key(), r.name(), r.score(),
+                r.grade() == null ? null : r.grade().name(), r.indicatorScore(), r.observationScore(), r.observationVisits(),
+                r.counts().dispatched(), r.counts().closed()));
+        CaseIndicator.RATES.forEach(i -> row.add(i.display(r.counts())));
+        row.add(r.reason());
+        return row;
     }
 }

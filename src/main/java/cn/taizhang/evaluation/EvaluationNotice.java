@@ -1,5 +1,11 @@
 package cn.taizhang.evaluation;
 
+import static cn.taizhang.cases.CaseIndicator.CLOSURE_RATE;
+import static cn.taizhang.cases.CaseIndicator.ON_TIME_CLOSURE_RATE;
+import static cn.taizhang.cases.CaseIndicator.REWORK_RATE;
+
+import cn.taizhang.figures.Percent;
+import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.platform.docx.WordDocument;
 import cn.taizhang.cases.Counts;
 import java.math.BigDecimal;
@@ -35,7 +41,7 @@ final class EvaluationNotice {
             for (Evaluation.Row r : e.ranked()) {
                 Counts c = r.counts();
                 rows.add(List.of(r.rank().toString(), r.name(), r.score().toPlainString(), r.grade().name(), Long.toString(c.dispatched()),
-                        percent(c.closed(), c.dispatched()), percent(c.closedOnTime(), c.dispatched()), percent(c.reworked(), c.dispatched()),
+                        CLOSURE_RATE.display(c), ON_TIME_CLOSURE_RATE.display(c), REWORK_RATE.display(c),
                         r.observationScore() == null ? "—" : r.observationScore().toPlainString()));
             }
             doc.table(List.of("名次", "单位", "得分", "等次", "应结案数", "结案率", "按期结案率", "返工率", "观摩得分"), rows);
@@ -63,8 +69,8 @@ final class EvaluationNotice {
             s.append("共上报事项").append(c.reported()).append("件，派遣")
                     .append(c.dispatched()).append("件，结案").append(c.closed()).append("件");
             if (c.dispatched() > 0) {
-                s.append("，结案率").append(percent(c.closed(), c.dispatched())).append("；按期结案").append(c.closedOnTime())
-                        .append("件，按期结案率").append(percent(c.closedOnTime(), c.dispatched()));
+                s.append("，结案率").append(CLOSURE_RATE.display(c)).append("；按期结案").append(c.closedOnTime())
+                        .append("件，按期结案率").append(ON_TIME_CLOSURE_RATE.display(c));
             }
         }
         s.append("。参加考评的").append(e.objectLabel()).append("共").append(e.total().units()).append("个，");
@@ -91,11 +97,11 @@ final class EvaluationNotice {
 
     private static String method(Evaluation e) {
         String weights = e.weights().entrySet().stream().filter(w -> w.getValue().signum() > 0)
-                .map(w -> Indicator.byKey(w.getKey()).map(Indicator::label).orElse(w.getKey()) + w.getValue().stripTrailingZeros().toPlainString())
+                .map(w -> CaseIndicator.rateByKey(w.getKey()).map(CaseIndicator::label).orElse(w.getKey()) + w.getValue().stripTrailingZeros().toPlainString())
                 .collect(Collectors.joining("、"));
         String text = "指标得分按" + weights + "的权重计算（返工率、延期率越低得分越高）";
         if (e.observationWeight().signum() > 0) {
-            text += "，综合得分中观摩得分占" + e.observationWeight().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            text += "，综合得分中观摩得分占" + Percent.ofShare(e.observationWeight());
         }
         return text + "；90分及以上为A等，75分及以上为B等，60分及以上为C等，40分及以上为D等，40分以下为E等。";
     }
@@ -122,15 +128,5 @@ final class EvaluationNotice {
 
     private static String objectsOf(Evaluation e) {
         return ObjectKind.of(e.object()).map(ObjectKind::plural).orElse("");
-    }
-
-    /** numerator / denominator as a percentage with one decimal, rounded half up; "—" when there is nothing to divide by. */
-    static String percent(long numerator, long denominator) {
-        return denominator <= 0 ? "—" : BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP) + "%";
-    }
-
-    /** A rate in [0, 1] as a percentage with one decimal; "—" for null. */
-    static String percent(Double rate) {
-        return rate == null ? "—" : BigDecimal.valueOf(rate).movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%";
     }
 }

@@ -1,5 +1,6 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.access.Caller;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.platform.BeijingTime;
@@ -49,7 +50,7 @@ class EvaluationPage {
         model.addAttribute("visits", observations.list(p.period(), scope));
         model.addAttribute("targets", me.has(Role.LEADER) ? observations.targets(scope) : List.of());
         model.addAttribute("today", LocalDate.now(BeijingTime.ZONE));
-        model.addAttribute("labels", Arrays.stream(Indicator.values()).collect(Collectors.toMap(Indicator::key, Indicator::label)));
+        model.addAttribute("labels", CaseIndicator.RATES.stream().collect(Collectors.toMap(CaseIndicator::key, CaseIndicator::label)));
         return "evaluation/ranking";
     }
 

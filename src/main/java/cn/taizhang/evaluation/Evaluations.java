@@ -1,8 +1,8 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.cases.Counts;
-import cn.taizhang.stats.Indicators;
 import cn.taizhang.stats.Rates;
 import cn.taizhang.territory.Area;
 import cn.taizhang.territory.Territory;
@@ -39,7 +39,7 @@ class Evaluations {
         List<Figures.Unit> units = figures.of(kind, period, scope);
         for (Figures.Unit unit : units) {
             ObservationRepository.Mean mean = means.get(unit.key());
-            BigDecimal indicatorScore = Scoring.indicatorScore(rates(unit.rates()), s.weights());
+            BigDecimal indicatorScore = Scoring.indicatorScore(rates(unit.counts()), s.weights());
             BigDecimal observationScore = mean == null ? null : mean.score();
             BigDecimal score = Scoring.blend(indicatorScore, observationScore, s.observationWeight());
             rows.put(unit.key(), new Evaluation.Row(null, unit.key(), unit.name(), score, null, indicatorScore, observationScore,
@@ -52,18 +52,13 @@ class Evaluations {
         List<Evaluation.Row> unranked = result.unranked().stream().map(l -> apart(rows.get(l.entry().key()), l.reason())).toList();
         String areaName = territory.find(scope.areaPrefix(), scope).map(Area::name).orElse(scope.areaPrefix());
         return new Evaluation(kind.code(), kind.label(), scope.areaPrefix(), areaName, period, s.weightsByKey(), s.minimumSample(),
-                s.observationWeight(), ranked, unranked, new Evaluation.Totals(units.size(), total, Indicators.of(total)));
+                s.observationWeight(), ranked, unranked, new Evaluation.Totals(units.size(), total, Rates.of(total)));
     }
 
-    static Map<Indicator, Double> rates(Rates r) {
-        Map<Indicator, Double> rates = new EnumMap<>(Indicator.class);
-        rates.put(Indicator.CLOSURE, r.closureRate());
-        rates.put(Indicator.ON_TIME_CLOSURE, r.onTimeClosureRate());
-        rates.put(Indicator.REWORK, r.reworkRate());
-        rates.put(Indicator.EXTENSION, r.extensionRate());
-        rates.put(Indicator.ACCURATE_REGISTRATION, r.accurateRegistrationRate());
-        rates.put(Indicator.ACCURATE_DISPATCH, r.accurateDispatchRate());
-        rates.put(Indicator.RECTIFICATION, r.rectificationRate());
+    /** The rates of {@link CaseIndicator} for these counts, each by its indicator. */
+    static Map<CaseIndicator, Double> rates(Counts counts) {
+        Map<CaseIndicator, Double> rates = new EnumMap<>(CaseIndicator.class);
+        CaseIndicator.RATES.forEach(i -> rates.put(i, i.value(counts)));
         return rates;
     }
 

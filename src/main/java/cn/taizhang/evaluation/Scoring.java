@@ -1,5 +1,7 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.figures.Direction;
+import cn.taizhang.cases.CaseIndicator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -20,16 +22,16 @@ final class Scoring {
     }
 
     /** The indicator score, or null when no weighted indicator has a value. */
-    static BigDecimal indicatorScore(Map<Indicator, Double> rates, Map<Indicator, BigDecimal> weights) {
+    static BigDecimal indicatorScore(Map<CaseIndicator, Double> rates, Map<CaseIndicator, BigDecimal> weights) {
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<Indicator, BigDecimal> w : weights.entrySet()) {
+        for (Map.Entry<CaseIndicator, BigDecimal> w : weights.entrySet()) {
             Double rate = rates.get(w.getKey());
             if (rate == null || w.getValue().signum() <= 0) {
                 continue;
             }
             BigDecimal value = BigDecimal.valueOf(rate);
-            weighted = weighted.add(w.getValue().multiply(w.getKey().lowerIsBetter() ? BigDecimal.ONE.subtract(value) : value));
+            weighted = weighted.add(w.getValue().multiply(w.getKey().direction() == Direction.LOWER_IS_BETTER ? BigDecimal.ONE.subtract(value) : value));
             total = total.add(w.getValue());
         }
         if (total.signum() == 0) {

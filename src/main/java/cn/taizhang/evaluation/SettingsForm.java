@@ -1,5 +1,6 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.platform.web.FormReader;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ final class SettingsForm {
     /** The checked settings (version left 0), or a 400 naming every bad field. */
     static EvaluationSettings read(ObjectKind kind, JsonNode body) {
         FormReader form = new FormReader();
-        Map<Indicator, BigDecimal> weights = new EnumMap<>(Indicator.class);
+        Map<CaseIndicator, BigDecimal> weights = new EnumMap<>(CaseIndicator.class);
         Integer sample = null;
         BigDecimal observation = null;
         if (form.object(body, FIELDS, "")) {
@@ -42,22 +43,22 @@ final class SettingsForm {
         return new EvaluationSettings(kind, weights, sample, observation, 0);
     }
 
-    private static void weights(FormReader form, JsonNode n, Map<Indicator, BigDecimal> weights) {
+    private static void weights(FormReader form, JsonNode n, Map<CaseIndicator, BigDecimal> weights) {
         if (FormReader.missing(n)) {
             form.problem("weights", "REQUIRED", "weights：请填写各项指标的权重");
             return;
         }
-        if (!form.object(n, Arrays.stream(Indicator.values()).map(Indicator::key).collect(Collectors.toSet()), "weights.")) {
+        if (!form.object(n, CaseIndicator.RATES.stream().map(CaseIndicator::key).collect(Collectors.toSet()), "weights.")) {
             return;
         }
-        for (Indicator i : Indicator.values()) {
+        for (CaseIndicator i : CaseIndicator.RATES) {
             BigDecimal w = form.decimal(n.get(i.key()), "weights." + i.key(), i.label() + "的权重", BigDecimal.ZERO,
                     Scoring.HUNDRED, 2);
             if (w != null) {
                 weights.put(i, w);
             }
         }
-        if (weights.size() == Indicator.values().length && weights.values().stream().allMatch(w -> w.signum() == 0)) {
+        if (weights.size() == CaseIndicator.RATES.size() && weights.values().stream().allMatch(w -> w.signum() == 0)) {
             form.problem("weights", "ALL_ZERO", "weights：各项权重不能全为 0");
         }
     }

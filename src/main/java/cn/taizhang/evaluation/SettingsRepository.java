@@ -1,5 +1,6 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.cases.CaseIndicator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,10 +28,10 @@ class SettingsRepository {
     }
 
     EvaluationSettings find(ObjectKind kind) {
-        Map<Indicator, BigDecimal> weights = new EnumMap<>(Indicator.class);
+        Map<CaseIndicator, BigDecimal> weights = new EnumMap<>(CaseIndicator.class);
         jdbc.sql("SELECT indicator, weight FROM evaluation_weight WHERE object_kind = :kind").param("kind", kind.code())
                 .query((rs, n) -> Map.entry(rs.getString("indicator"), rs.getBigDecimal("weight"))).list()
-                .forEach(row -> Indicator.byKey(row.getKey()).ifPresent(i -> weights.put(i, row.getValue())));
+                .forEach(row -> CaseIndicator.rateByKey(row.getKey()).ifPresent(i -> weights.put(i, row.getValue())));
         return jdbc.sql("SELECT minimum_sample, observation_weight, version FROM evaluation_setting WHERE object_kind = :kind")
                 .param("kind", kind.code())
                 .query((rs, n) -> new EvaluationSettings(kind, weights, rs.getInt("minimum_sample"),

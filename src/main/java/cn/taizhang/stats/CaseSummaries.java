@@ -3,6 +3,7 @@ package cn.taizhang.stats;
 import cn.taizhang.cases.CaseCounting;
 import cn.taizhang.cases.CaseGrouping;
 import cn.taizhang.cases.CaseSelection;
+import cn.taizhang.cases.CaseSource;
 import cn.taizhang.cases.Counts;
 import cn.taizhang.organisation.Department;
 import cn.taizhang.organisation.Organisation;
@@ -13,6 +14,7 @@ import cn.taizhang.platform.web.FieldProblem;
 import cn.taizhang.territory.Area;
 import cn.taizhang.territory.Overlay;
 import cn.taizhang.territory.Territory;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +113,7 @@ public class CaseSummaries {
             case GRID -> territory.gridNames(p.area(), scope);
             case TYPE -> counting.typeNames();
             case SECTOR -> organisation.sectors().stream().collect(Collectors.toMap(Sector::code, Sector::name));
-            case SOURCE -> StatsParams.SOURCES;
+            case SOURCE -> Arrays.stream(CaseSource.values()).collect(Collectors.toMap(CaseSource::code, CaseSource::label));
             case DEPARTMENT, MONTH -> Map.of();
         };
         Map<String, CaseSummary> out = new LinkedHashMap<>();
@@ -124,7 +126,7 @@ public class CaseSummaries {
         counting.breakdown(selection, CaseGrouping.valueOf(by.name()), scope).forEach((key, counts) -> {
             String name = groupName(by, key, names);
             out.put(key, new CaseSummary(p.area(), name, p.from(), p.to(), byType ? key : p.type(), byType ? name : typeName(p),
-                    counts, Indicators.of(counts)));
+                    counts, Rates.of(counts)));
         });
         return out;
     }
@@ -148,7 +150,7 @@ public class CaseSummaries {
     }
 
     private CaseSummary summary(StatsParams p, String code, String name, Counts counts) {
-        return new CaseSummary(code, name, p.from(), p.to(), p.type(), typeName(p), counts, Indicators.of(counts));
+        return new CaseSummary(code, name, p.from(), p.to(), p.type(), typeName(p), counts, Rates.of(counts));
     }
 
     private String typeName(StatsParams p) {

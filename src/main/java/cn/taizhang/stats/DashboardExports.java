@@ -1,5 +1,6 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.cases.Counts;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.excel.ExcelSheet;
@@ -15,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The dashboard's tables as Excel sheets, for the period shown (this year to today by default). */
 @Controller
 class DashboardExports {
-
-    private static final List<String> FIGURES = List.of("上报", "立案", "派遣", "结案", "超期", "结案率", "按期结案率", "整改率");
 
     private final ChildAreas children;
 
@@ -39,7 +38,7 @@ class DashboardExports {
         }
         rows.add(row(List.of(s.area().code(), "合计"), total));
         List<String> headers = new ArrayList<>(List.of("区划代码", "区域"));
-        headers.addAll(FIGURES);
+        DashboardFigures.TABLE.forEach(f -> headers.add(f.label()));
         return ExcelSheet.download(s.area().name() + "统计（" + s.params().from() + "至" + s.params().to() + "）.xlsx", "下级区域统计",
                 headers, rows);
     }
@@ -49,24 +48,21 @@ class DashboardExports {
     ResponseEntity<byte[]> ranking(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String by, Scope scope) {
         ChildAreas.Selected s = children.select(area, from, to, scope);
-        Figure figure = Figure.of(by);
+        CaseIndicator figure = DashboardFigures.rankable(by);
         String period = s.params().from() + " 至 " + s.params().to();
         List<List<Object>> rows = new ArrayList<>();
         for (Ranking.Row r : Ranking.of(children.names(s, scope), children.figures(s, scope), figure)) {
             rows.add(row(Arrays.asList(r.rank() == null ? "不参与排名" : r.rank(), r.code(), r.name(), r.value(), period), r.counts()));
         }
         List<String> headers = new ArrayList<>(List.of("名次", "区划代码", "区域", figure.label(), "统计期间"));
-        headers.addAll(FIGURES);
+        DashboardFigures.TABLE.forEach(f -> headers.add(f.label()));
         return ExcelSheet.download(s.area().name() + "下级区域" + figure.label() + "排名（" + s.params().from() + "至" + s.params().to()
                 + "）.xlsx", figure.label() + "排名", headers, rows);
     }
 
     private static List<Object> row(List<Object> head, Counts c) {
         List<Object> row = new ArrayList<>(head);
-        row.addAll(List.of(c.reported(), c.registered(), c.dispatched(), c.closed(), c.overdue()));
-        for (Figure f : List.of(Figure.CLOSURE_RATE, Figure.ON_TIME_CLOSURE_RATE, Figure.RECTIFICATION_RATE)) {
-            row.add(Ranking.display(f, f.value(c)));
-        }
+        DashboardFigures.TABLE.forEach(f -> row.add(f.rate() ? f.display(c) : f.numerator(c)));
         return row;
     }
 }

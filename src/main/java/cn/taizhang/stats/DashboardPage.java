@@ -1,5 +1,6 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.territory.Territory;
@@ -49,7 +50,7 @@ class DashboardPage {
     String ranking(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String by, Scope scope, Model model) {
         ChildAreas.Selected s = children.select(area, from, to, scope);
-        Figure figure = Figure.of(by);
+        CaseIndicator figure = DashboardFigures.rankable(by);
         model.addAttribute("area", s.area());
         model.addAttribute("period", s.period());
         model.addAttribute("by", figure);
@@ -63,8 +64,8 @@ class DashboardPage {
         model.addAttribute("period", s.period());
         model.addAttribute("previous", s.period().previous());
         model.addAttribute("children", territory.children(s.area().code(), scope, 0, Territory.MAX_PAGE_SIZE).items());
-        model.addAttribute("cards", Figure.CARDS);
-        model.addAttribute("rankable", Figure.RANKABLE);
+        model.addAttribute("cards", DashboardFigures.CARDS);
+        model.addAttribute("rankable", DashboardFigures.RANKABLE);
         return s;
     }
 }

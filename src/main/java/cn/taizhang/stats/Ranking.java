@@ -1,15 +1,15 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.CaseIndicator;
+import cn.taizhang.figures.Direction;
 import cn.taizhang.cases.Counts;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Child areas ranked by one {@link Figure}: best first (highest, or lowest where lower is good news), equal
+ * Child areas ranked by one {@link CaseIndicator}: best first (highest, or lowest where lower is good news), equal
  * values sharing a rank (1, 1, 3), then by code. An area whose rate has nothing to divide by (no case
  * dispatched) is listed after the others without a rank. Plain Java, free of Spring.
  */
@@ -22,8 +22,8 @@ final class Ranking {
     }
 
     /** {@code areas}: code → name of the areas to rank; {@code figures}: their counts (absent: none). */
-    static List<Row> of(Map<String, String> areas, Map<String, Counts> figures, Figure by) {
-        Comparator<Double> best = by.better() < 0 ? Comparator.naturalOrder() : Comparator.reverseOrder();
+    static List<Row> of(Map<String, String> areas, Map<String, Counts> figures, CaseIndicator by) {
+        Comparator<Double> best = by.direction() == Direction.LOWER_IS_BETTER ? Comparator.naturalOrder() : Comparator.reverseOrder();
         record Entry(String code, Counts counts, Double value) {
         }
         List<Entry> entries = new ArrayList<>();
@@ -37,17 +37,8 @@ final class Ranking {
             Entry e = entries.get(i);
             Integer rank = e.value() == null ? null
                     : i > 0 && e.value().equals(entries.get(i - 1).value()) ? rows.get(i - 1).rank() : i + 1;
-            rows.add(new Row(rank, e.code(), areas.get(e.code()), display(by, e.value()), e.counts()));
+            rows.add(new Row(rank, e.code(), areas.get(e.code()), by.display(e.counts()), e.counts()));
         }
         return rows;
-    }
-
-    /** A rate as a percentage with one decimal ("96.3%"), a count as digits, nothing as "—". */
-    static String display(Figure figure, Double value) {
-        if (value == null) {
-            return "—";
-        }
-        return figure.rate() ? BigDecimal.valueOf(value).movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%"
-                : String.valueOf(value.longValue());
     }
 }

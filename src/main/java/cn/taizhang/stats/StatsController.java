@@ -23,7 +23,7 @@ class StatsController {
 
     record Figures(Counts counts, Rates rates) {
         static Figures of(Counts counts) {
-            return new Figures(counts, Indicators.of(counts));
+            return new Figures(counts, Rates.of(counts));
         }
     }
 

@@ -4,6 +4,7 @@ import static cn.taizhang.platform.BeijingTime.ZONE;
 
 import cn.taizhang.cases.CaseCounting;
 import cn.taizhang.cases.CaseSelection;
+import cn.taizhang.cases.CaseSource;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Sector;
 import cn.taizhang.platform.Scope;
@@ -16,16 +17,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The request parameters of the statistics endpoints, checked; every failure names its field in Chinese. */
 record StatsParams(String area, LocalDate from, LocalDate to, String type, String source, String sector, Long department) {
 
-
-    /** The sources of a case (case_record.source) and how a report names them. */
-    static final Map<String, String> SOURCES = Map.of(
-            "grid_worker", "网格员上报", "inspection", "检查发现", "citizen", "群众举报",
-            "assigned", "上级交办", "video", "视频监控", "leader_visit", "领导走访");
 
     /** What a breakdown groups by: the child areas (next level down), every grid, or a key of the cases. */
     enum By {
@@ -57,9 +52,8 @@ record StatsParams(String area, LocalDate from, LocalDate to, String type, Strin
             problems.add(new FieldProblem("type", "UNKNOWN_CASE_TYPE", "type：没有这个事项类型：" + t));
         }
         String s = blankToNull(narrowing.source());
-        if (s != null && !SOURCES.containsKey(s)) {
-            problems.add(new FieldProblem("source", "INVALID_FIELD",
-                    "source：来源应为 grid_worker、inspection、citizen、assigned、video 或 leader_visit"));
+        if (s != null && CaseSource.fromCode(s).isEmpty()) {
+            problems.add(new FieldProblem("source", "INVALID_FIELD", "source：来源应为 " + CaseSource.codes() + " 之一"));
         }
         String sector = blankToNull(narrowing.sector());
         if (sector != null && organisation.sectors().stream().map(Sector::code).noneMatch(sector::equals)) {

@@ -1,5 +1,6 @@
 package cn.taizhang.briefing;
 
+import cn.taizhang.figures.Percent;
 import static cn.taizhang.support.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -98,7 +99,7 @@ class BriefingApiTests {
         long found = c.get("reported").asLong() - c.get("rejected").asLong();
         if (found > 0) {
             assertThat(briefing.get("text").asString()).contains("共排查安全隐患" + found + "项，已整改" + c.get("closed").asLong() + "项，整改率"
-                    + BriefingWriter.percent(c.get("closed").asLong(), found));
+                    + Percent.of(c.get("closed").asLong(), found));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.taizhang.briefing;
 
+import cn.taizhang.figures.Percent;
 import static cn.taizhang.support.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -94,9 +95,9 @@ class BriefingSectionsTests {
         long found = c.reported() - c.rejected();
         return switch (heading) {
             case "一、总体情况" -> "共受理上报事件" + c.reported() + "件，立案" + c.registered() + "件";
-            case "二、安全生产" -> "共排查安全隐患" + found + "项，已整改" + c.closed() + "项，整改率" + BriefingWriter.percent(c.closed(), found);
+            case "二、安全生产" -> "共排查安全隐患" + found + "项，已整改" + c.closed() + "项，整改率" + Percent.of(c.closed(), found);
             case "三、城乡环境" -> "共排查城乡环境问题" + found + "个（其中市容环境卫生1个、两违1个），已整治" + c.closed() + "个，整治率"
-                    + BriefingWriter.percent(c.closed(), found);
+                    + Percent.of(c.closed(), found);
             case "四、企业诉求" -> "共收集企业困难和问题" + found + "个，协调解决" + c.closed() + "个，剩余" + c.open() + "个正在积极推进中";
             case "五、疫情防控重点人员" -> "共排查疫情防控重点人员" + found + "人，均在闭环管控中；另经核查排除" + c.rejected() + "人";
             default -> throw new AssertionError(heading);

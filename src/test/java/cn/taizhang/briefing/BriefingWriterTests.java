@@ -36,20 +36,9 @@ class BriefingWriterTests {
     }
 
     @Test
-    void percentagesHaveOneDecimalRoundedHalfUp() {
-        assertThat(BriefingWriter.percent(12745, 13232)).isEqualTo("96.3%");
-        assertThat(BriefingWriter.percent(1, 3)).isEqualTo("33.3%");
-        assertThat(BriefingWriter.percent(2, 3)).isEqualTo("66.7%");
-        assertThat(BriefingWriter.percent(1, 16)).isEqualTo("6.3%"); // 6.25 → 6.3
-        assertThat(BriefingWriter.percent(0, 5)).isEqualTo("0.0%");
-        assertThat(BriefingWriter.percent(5, 5)).isEqualTo("100.0%");
-        assertThat(BriefingWriter.percent(1, 0)).isEqualTo("—");
-    }
-
-    @Test
     void safetyHazardsReadLikeTheSeed() {
         Counts c = new Counts(13232, 13232, 0, 13232, 0, 12745, 12745, 12745, 487, 0, 0, 0, 0, 0);
-        BriefingWriter.Briefing b = BriefingWriter.write("大十字街道", "safety_hazard", "安全生产隐患", d("2026-01-01"), TODAY, TODAY, c);
+        BriefingWriter.Briefing b = BriefingWriter.write("大十字街道", true, "安全生产隐患", d("2026-01-01"), TODAY, TODAY, c);
         assertThat(b.text()).startsWith("今年以来，大十字街道共排查安全隐患13232项，已整改12745项，整改率96.3%；")
                 .contains("尚未整改487项").endsWith("。").doesNotContain(",");
         assertThat(b.title()).isEqualTo("大十字街道安全隐患排查整改情况简报（2026年1月1日至10月15日）");
@@ -57,7 +46,7 @@ class BriefingWriterTests {
 
     @Test
     void nothingToReport() {
-        BriefingWriter.Briefing b = BriefingWriter.write("大十字街道", null, null, d("2026-10-01"), d("2026-10-31"), TODAY, Counts.ZERO);
+        BriefingWriter.Briefing b = BriefingWriter.write("大十字街道", false, null, d("2026-10-01"), d("2026-10-31"), TODAY, Counts.ZERO);
         assertThat(b.text()).isEqualTo("2026年10月，大十字街道暂无数据。");
         assertThat(b.title()).isEqualTo("大十字街道事件办理情况简报（2026年10月）");
     }
@@ -65,7 +54,7 @@ class BriefingWriterTests {
     @Test
     void sentencesWithoutFiguresAreLeftOut() {
         Counts waiting = new Counts(3, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0);
-        BriefingWriter.Briefing b = BriefingWriter.write("大十字街道", "city_sanitation", "市容环境卫生", d("2026-07-01"),
+        BriefingWriter.Briefing b = BriefingWriter.write("大十字街道", false, "市容环境卫生", d("2026-07-01"),
                 d("2026-09-30"), TODAY, waiting);
         assertThat(b.text()).isEqualTo("2026年第三季度，大十字街道共受理上报市容环境卫生事件3件，立案0件；尚未办结3件。");
     }
@@ -73,7 +62,7 @@ class BriefingWriterTests {
     @Test
     void everyFigureInTheTextIsItsCount() {
         Counts c = new Counts(13332, 13232, 100, 13000, 37, 12800, 12745, 12001, 487, 23, 58, 41, 9, 5);
-        String text = BriefingWriter.write("凯里市", null, null, d("2026-01-01"), TODAY, TODAY, c).text();
+        String text = BriefingWriter.write("凯里市", false, null, d("2026-01-01"), TODAY, TODAY, c).text();
         assertThat(text).isEqualTo("今年以来，凯里市共受理上报事件13332件，立案13232件，不予立案100件；"
                 + "派遣处置13000件，已结案12745件，结案率98.0%，按期结案12001件，按期结案率92.3%；"
                 + "尚未办结487件，其中超期23件；延期办理41件，缓办9件，挂牌督办5件；"

@@ -3,7 +3,7 @@ package cn.taizhang.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taizhang.cases.Counts;
-import cn.taizhang.stats.Indicators;
+import cn.taizhang.stats.Rates;
 import cn.taizhang.support.Docx;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ class EvaluationNoticeTests {
         }
         total = total.plus(unranked.get(0).counts());
         Evaluation e = new Evaluation("town", "镇（街道）", "522601", "凯里市", Q3, Map.of("closureRate", new BigDecimal("25.00")), 30,
-                new BigDecimal("0.20"), ranked, unranked, new Evaluation.Totals(4, total, Indicators.of(total)));
+                new BigDecimal("0.20"), ranked, unranked, new Evaluation.Totals(4, total, Rates.of(total)));
 
         List<String> text = Docx.paragraphs(Docx.document(
                 EvaluationNotice.write(e, LocalDate.of(2026, 10, 8)).toBytes()));
@@ -48,23 +48,12 @@ class EvaluationNoticeTests {
             unranked.add(apart("网格员" + i, counts(0, 0, 0)));
         }
         Evaluation e = new Evaluation("gridworker", "网格员", "522601110", "凯棠镇", Q3, Map.of(), 5, BigDecimal.ZERO, List.of(), unranked,
-                new Evaluation.Totals(40, Counts.ZERO, Indicators.of(Counts.ZERO)));
+                new Evaluation.Totals(40, Counts.ZERO, Rates.of(Counts.ZERO)));
         List<String> text = Docx.paragraphs(Docx.document(
                 EvaluationNotice.write(e, LocalDate.of(2026, 10, 8)).toBytes()));
         assertThat(text.get(3)).isEqualTo("2026年第三季度，凯棠镇各网格员暂无上报事项。参加考评的网格员共40个，均未达到最低样本量（应结案5件），本期不作排名。");
         assertThat(text).contains("本期没有应结案数达到5件的单位，不作排名。", "40个单位应结案数不足5件，不参加排名，见第三部分。");
         assertThat(text.get(text.indexOf("三、存在问题") + 1)).contains("网格员29（0件）等40个").doesNotContain("网格员30");
-    }
-
-    @Test
-    void percentagesRoundHalfUpFromTheCounts() {
-        assertThat(EvaluationNotice.percent(1, 3)).isEqualTo("33.3%");
-        assertThat(EvaluationNotice.percent(2, 3)).isEqualTo("66.7%");
-        assertThat(EvaluationNotice.percent(12745, 13232)).isEqualTo("96.3%");
-        assertThat(EvaluationNotice.percent(1, 8)).isEqualTo("12.5%");
-        assertThat(EvaluationNotice.percent(0, 0)).isEqualTo("—");
-        assertThat(EvaluationNotice.percent((Double) null)).isEqualTo("—");
-        assertThat(EvaluationNotice.percent(0.96345)).isEqualTo("96.3%");
     }
 
     static Counts counts(long dispatched, long closed, long onTime) {
@@ -73,10 +62,10 @@ class EvaluationNoticeTests {
 
     static Evaluation.Row ranked(int rank, String name, String score, Counts c) {
         BigDecimal s = new BigDecimal(score);
-        return new Evaluation.Row(rank, name, name, s, Grade.of(s), s, null, 0, c, Indicators.of(c), null);
+        return new Evaluation.Row(rank, name, name, s, Grade.of(s), s, null, 0, c, Rates.of(c), null);
     }
 
     static Evaluation.Row apart(String name, Counts c) {
-        return new Evaluation.Row(null, name, name, null, null, null, null, 0, c, Indicators.of(c), "应结案数不足");
+        return new Evaluation.Row(null, name, name, null, null, null, null, 0, c, Rates.of(c), "应结案数不足");
     }
 }

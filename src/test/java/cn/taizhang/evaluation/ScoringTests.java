@@ -1,5 +1,6 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.cases.CaseIndicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ScoringTests {
 
-    static final Map<Indicator, BigDecimal> TOWN = weights(25, 25, 10, 10, 10, 10, 10);
+    static final Map<CaseIndicator, BigDecimal> TOWN = weights(25, 25, 10, 10, 10, 10, 10);
 
     @Test
     void aPerfectRecordScoresHundredAndTheWorstZero() {
@@ -28,14 +29,14 @@ class ScoringTests {
 
     @Test
     void weightsAreRenormalisedOverTheIndicatorsThatHaveAValue() {
-        Map<Indicator, Double> someNull = rates(0.8, null, null, null, 0.6, null, null);
+        Map<CaseIndicator, Double> someNull = rates(0.8, null, null, null, 0.6, null, null);
         // only 结案率 (25) and 准确立案率 (10) have values: (25·0.8 + 10·0.6) / 35 = 0.742857…
         assertThat(Scoring.indicatorScore(someNull, TOWN)).isEqualByComparingTo("74.3");
     }
 
     @Test
     void zeroWeightsLeaveAnIndicatorOut() {
-        Map<Indicator, BigDecimal> onlyClosure = weights(100, 0, 0, 0, 0, 0, 0);
+        Map<CaseIndicator, BigDecimal> onlyClosure = weights(100, 0, 0, 0, 0, 0, 0);
         assertThat(Scoring.indicatorScore(rates(0.55, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0), onlyClosure)).isEqualByComparingTo("55.0");
     }
 
@@ -76,18 +77,18 @@ class ScoringTests {
         assertThat(Grade.of(score)).isEqualTo(Grade.A);
     }
 
-    static Map<Indicator, Double> rates(Double... values) {
-        Map<Indicator, Double> rates = new HashMap<>();
-        for (Indicator i : Indicator.values()) {
-            rates.put(i, values[i.ordinal()]);
+    static Map<CaseIndicator, Double> rates(Double... values) {
+        Map<CaseIndicator, Double> rates = new HashMap<>();
+        for (CaseIndicator i : CaseIndicator.RATES) {
+            rates.put(i, values[CaseIndicator.RATES.indexOf(i)]);
         }
         return rates;
     }
 
-    static Map<Indicator, BigDecimal> weights(int... values) {
-        Map<Indicator, BigDecimal> weights = new EnumMap<>(Indicator.class);
-        for (Indicator i : Indicator.values()) {
-            weights.put(i, BigDecimal.valueOf(values[i.ordinal()]));
+    static Map<CaseIndicator, BigDecimal> weights(int... values) {
+        Map<CaseIndicator, BigDecimal> weights = new EnumMap<>(CaseIndicator.class);
+        for (CaseIndicator i : CaseIndicator.RATES) {
+            weights.put(i, BigDecimal.valueOf(values[CaseIndicator.RATES.indexOf(i)]));
         }
         return weights;
     }

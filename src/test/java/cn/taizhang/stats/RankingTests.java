@@ -1,5 +1,7 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.CaseIndicator;
+
 import cn.taizhang.cases.Counts;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +22,7 @@ class RankingTests {
     @Test
     void bestFirstTiesShareARankAndAreasWithNothingToRateComeLast() {
         Map<String, Counts> figures = Map.of("a", c(10, 10, 9, 1), "b", c(4, 4, 4, 0), "c", c(2, 2, 2, 0), "d", c(3, 0, 0, 0));
-        List<Ranking.Row> rows = Ranking.of(AREAS, figures, Figure.CLOSURE_RATE);
+        List<Ranking.Row> rows = Ranking.of(AREAS, figures, CaseIndicator.CLOSURE_RATE);
         assertThat(rows).extracting(Ranking.Row::code).containsExactly("b", "c", "a", "d", "e");
         assertThat(rows).extracting(Ranking.Row::rank).containsExactly(1, 1, 3, null, null);
         assertThat(rows).extracting(Ranking.Row::value).containsExactly("100.0%", "100.0%", "90.0%", "—", "—");
@@ -30,9 +32,9 @@ class RankingTests {
     @Test
     void whereLessIsBetterTheLowestComesFirst() {
         Map<String, Counts> figures = Map.of("a", c(10, 10, 9, 3), "b", c(4, 4, 4, 1));
-        assertThat(Ranking.of(AREAS, figures, Figure.OVERDUE)).extracting(Ranking.Row::code, Ranking.Row::rank, Ranking.Row::value)
+        assertThat(Ranking.of(AREAS, figures, CaseIndicator.OVERDUE)).extracting(Ranking.Row::code, Ranking.Row::rank, Ranking.Row::value)
                 .startsWith(org.assertj.core.groups.Tuple.tuple("c", 1, "0"))
                 .endsWith(org.assertj.core.groups.Tuple.tuple("a", 5, "3"));
-        assertThat(Ranking.of(AREAS, figures, Figure.REPORTED)).extracting(Ranking.Row::code).startsWith("a", "b");
+        assertThat(Ranking.of(AREAS, figures, CaseIndicator.REPORTED)).extracting(Ranking.Row::code).startsWith("a", "b");
     }
 }
