@@ -7,7 +7,6 @@ document.addEventListener('DOMContentLoaded', function () {
   var d = root.dataset;
   var area = encodeURIComponent(d.area);
   var period = '&from=' + d.from + '&to=' + d.to;
-  var percent = GridFigures.percent;
 
   function set(id, text) { document.getElementById(id).textContent = text; }
   function fail(error) {
@@ -18,8 +17,8 @@ document.addEventListener('DOMContentLoaded', function () {
   function chart(id) {
     return typeof echarts === 'undefined' ? null : echarts.init(document.getElementById(id));
   }
-  // A rate as shown (tenths of a percent), so that the change agrees with the figures on the cards.
-  function tenths(rate) { return Math.floor((Math.round(rate * 10000) + 5) / 10); }
+  // A rate as the server wrote it ("96.3%") in tenths of a percent, so that the change agrees with the cards; null for "—".
+  function tenths(written) { var n = parseFloat(written); return isNaN(n) ? null : Math.round(n * 10); }
 
   // Each card: its figure now, and "较上期 +12" (counts) or "较上期 +1.5个百分点" (rates), green when good news.
   Promise.all([
@@ -29,14 +28,14 @@ document.addEventListener('DOMContentLoaded', function () {
     var now = both[0], before = both[1];
     document.querySelectorAll('.figure[data-key]').forEach(function (card) {
       var key = card.dataset.key, rate = card.dataset.rate === 'true', better = +card.dataset.better;
-      var a = rate ? now.rates[key] : now.counts[key], b = rate ? before.rates[key] : before.counts[key];
-      set('figure-' + key, rate ? percent(a) : a);
+      var a = rate ? tenths(now.percents[key]) : now.counts[key], b = rate ? tenths(before.percents[key]) : before.counts[key];
+      set('figure-' + key, rate ? now.percents[key] : a);
       var delta = document.getElementById('delta-' + key), change = null;
       if (!rate) {
         change = a - b;
         delta.textContent = '较上期 ' + (change === 0 ? '持平' : (change > 0 ? '+' : '') + change);
       } else if (a !== null && b !== null) {
-        change = tenths(a) - tenths(b);
+        change = a - b;
         delta.textContent = '较上期 ' + (change === 0 ? '持平' : (change > 0 ? '+' : '') + (change / 10).toFixed(1) + '个百分点');
       } else {
         delta.textContent = '较上期 —';
@@ -81,17 +80,16 @@ document.addEventListener('DOMContentLoaded', function () {
       var byCode = {};
       b.items.forEach(function (item) { byCode[item.key] = item; });
       var zero = { reported: 0, registered: 0, dispatched: 0, closed: 0, overdue: 0 };
-      var none = { closureRate: null, onTimeClosureRate: null, rectificationRate: null };
+      var none = { closureRate: '—', onTimeClosureRate: '—', rectificationRate: '—' };
       var names = [], rates = [];
       rows.forEach(function (tr) {
-        var item = byCode[tr.dataset.area] || { counts: zero, rates: none };
-        var c = item.counts, r = item.rates;
-        var values = [c.reported, c.registered, c.dispatched, c.closed, c.overdue,
-          percent(r.closureRate), percent(r.onTimeClosureRate), percent(r.rectificationRate)];
+        var item = byCode[tr.dataset.area] || { counts: zero, percents: none };
+        var c = item.counts, p = item.percents;
+        var values = [c.reported, c.registered, c.dispatched, c.closed, c.overdue, p.closureRate, p.onTimeClosureRate, p.rectificationRate];
         var cells = tr.querySelectorAll('td.num');
         values.forEach(function (v, i) { cells[i].textContent = String(v); });
         names.push(tr.querySelector('a').textContent);
-        rates.push(r.closureRate === null ? null : Math.round(r.closureRate * 1000) / 10);
+        rates.push(tenths(p.closureRate) === null ? null : tenths(p.closureRate) / 10);
       });
       var bars = chart('chart-children');
       if (bars) {

@@ -7,12 +7,6 @@ var GridFigures = (function () {
   };
   var NO_DATA = '#9e9e9e';
 
-  // Rates come in [0,1] with 4 decimals: one decimal of a percentage, half up, from whole basis points.
-  function percent(rate) {
-    if (rate === null || rate === undefined) { return '—'; }
-    return (Math.floor((Math.round(rate * 10000) + 5) / 10) / 10).toFixed(1) + '%';
-  }
-
   function valueOf(item, figure) {
     if (figure.rate) { return item ? item.rates[figure.key] : null; }
     return item ? item.counts[figure.key] : 0;
@@ -47,10 +41,10 @@ var GridFigures = (function () {
 
   function popup(feature, item, links) {
     var c = item ? item.counts : { reported: 0, closed: 0, overdue: 0 };
-    var r = item ? item.rates : {};
+    var p = item ? item.percents : { closureRate: '—', onTimeClosureRate: '—' }; // written by the server
     return '<b>' + escapeHtml(feature.properties.name) + '</b> <small>' + escapeHtml(feature.properties.code) + '</small><br>' +
       '上报 ' + c.reported + '　结案 ' + c.closed + '　超期 ' + c.overdue + '<br>' +
-      '结案率 ' + percent(r.closureRate) + '　按期结案率 ' + percent(r.onTimeClosureRate) + '<br>' +
+      '结案率 ' + p.closureRate + '　按期结案率 ' + p.onTimeClosureRate + '<br>' +
       links.map(function (l) { return '<a href="' + escapeHtml(l.href) + '" class="grid-link">' + escapeHtml(l.text) + '</a>'; }).join('　');
   }
 
@@ -125,5 +119,5 @@ var GridFigures = (function () {
     };
   }
 
-  return { create: create, percent: percent };
+  return { create: create };
 })();

@@ -24,7 +24,7 @@ document.addEventListener('DOMContentLoaded', function () {
       document.querySelectorAll('.figure[data-key]').forEach(function (card) {
         var key = card.dataset.key;
         document.getElementById('figure-' + key).textContent =
-          card.dataset.rate === 'true' ? GridFigures.percent(s.rates[key]) : s.counts[key];
+          card.dataset.rate === 'true' ? s.percents[key] : s.counts[key];
       });
     });
   }

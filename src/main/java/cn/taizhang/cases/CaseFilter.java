@@ -28,7 +28,7 @@ record CaseFilter(String state, String type, String area, Long unit, Boolean ove
               AND (CAST(:type AS text) IS NULL OR c.type_code = :type)
               AND (CAST(:area AS text) IS NULL OR c.area_code LIKE :area || '%')
               AND (CAST(:unit AS bigint) IS NULL OR c.unit_id = :unit)
-              AND (CAST(:overdue AS boolean) IS NULL OR (c.state = 'dispatched' AND c.deadline < now()) = :overdue)
+              AND (CAST(:overdue AS boolean) IS NULL OR {overdue} = :overdue)
               AND (CAST(:returned AS boolean) IS NULL OR (c.state = 'registered' AND c.return_count > 0) = :returned)
               AND (CAST(:nearDeadline AS boolean) IS NULL OR (c.state = 'dispatched' AND c.deadline >= now() AND now() >=
                    c.dispatched_at + (c.deadline - c.dispatched_at) * (SELECT t.remind_share FROM case_type t WHERE t.code = c.type_code))
@@ -37,7 +37,7 @@ record CaseFilter(String state, String type, String area, Long unit, Boolean ove
               AND (CAST(:to AS timestamptz) IS NULL OR c.created_at < :to)
               AND (CAST(:q AS text) IS NULL OR strpos(c.number, :q) > 0 OR strpos(c.description, :q) > 0
                    OR strpos(coalesce(c.address, ''), :q) > 0)
-            """;
+            """.replace("{overdue}", Overdue.sql("c."));
 
     boolean validState() {
         return state == null || CaseState.fromCode(state).isPresent();

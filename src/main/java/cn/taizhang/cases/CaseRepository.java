@@ -148,10 +148,10 @@ class CaseRepository {
                                deferred_from = :deferredFrom, deferred_at = :deferredAt,
                                rework_count = :rework, return_count = :returns, extension_count = :extensions,
                                deferred_count = :deferrals, supervised_count = :supervisions, reopened_count = :reopenings,
-                               overdue_marked = coalesce(:state = 'dispatched' AND :deadline < now(), false),
+                               overdue_marked = coalesce({overdue}, false),
                                version = version + 1, updated_at = now()
                         WHERE id = :id AND version = :version
-                        """)
+                        """.replace("{overdue}", Overdue.sql(":")))
                 .param("id", c.id()).param("version", c.version()).param("state", c.state().code()).param("unit", c.unitId())
                 .param("deadline", c.deadline()).param("dispatchedAt", c.dispatchedAt()).param("handledAt", c.handledAt())
                 .param("closedAt", c.closedAt()).param("duplicateOf", c.duplicateOf())

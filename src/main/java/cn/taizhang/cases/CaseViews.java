@@ -2,7 +2,6 @@ package cn.taizhang.cases;
 
 import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.cases.lifecycle.Case;
-import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.territory.Territory;
@@ -46,11 +45,6 @@ class CaseViews {
         return rows.stream().map(r -> view(r, actor, areaNames, unitNames, typesByCode.get(r.type()), now)).toList();
     }
 
-    /** Overdue: the unit still holds the case and its deadline has passed. */
-    static boolean overdue(Case c, OffsetDateTime now) {
-        return c.state() == CaseState.DISPATCHED && c.deadline() != null && now.isAfter(c.deadline());
-    }
-
     private static CaseView view(CaseRow r, Actor actor, Map<String, String> areaNames, Map<Long, String> unitNames, CaseType type,
             OffsetDateTime now) {
         Case c = r.lifecycle();
@@ -60,7 +54,7 @@ class CaseViews {
                 r.state().label(), r.gridCode(), areaNames.get(r.gridCode()), unit(r.unitId(), unitNames),
                 unit(r.suggestedUnitId(), unitNames), local(c.deadline()), r.version(), r.source(), CaseSource.labelOf(r.source()), r.description(), r.address(),
                 r.lat() == null ? null : new CaseView.Location(r.lat(), r.lng(), "wgs84"), local(r.createdAt()), local(r.updatedAt()),
-                overdue(c, now), c.counters().rework(), c.counters().returns(), c.counters().extensions(), c.counters().deferrals(),
+                Overdue.at(c, now), c.counters().rework(), c.counters().returns(), c.counters().extensions(), c.counters().deferrals(),
                 c.counters().supervisions(), c.counters().reopenings(),
                 c.extensionPending() ? new CaseView.PendingExtension(c.extensionPendingDays(), c.extensionReason()) : null,
                 c.duplicateOf(), actions.stream().map(Action::code).toList(), names(actions));

@@ -8,8 +8,6 @@ import cn.taizhang.figures.Percent;
 import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.platform.docx.WordDocument;
 import cn.taizhang.cases.Counts;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

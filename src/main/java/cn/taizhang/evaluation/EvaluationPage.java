@@ -7,7 +7,6 @@ import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

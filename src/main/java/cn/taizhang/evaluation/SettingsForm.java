@@ -3,7 +3,6 @@ package cn.taizhang.evaluation;
 import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.platform.web.FormReader;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;

@@ -25,6 +25,13 @@ public final class Rates {
         return new Rates(byKey);
     }
 
+    /** Every rate by its key as a person reads it ("96.3%", "—"), written from the exact counts by {@link CaseIndicator#display}. */
+    public static Map<String, String> written(Counts counts) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        CaseIndicator.RATES.forEach(i -> byKey.put(i.key(), i.display(counts)));
+        return byKey;
+    }
+
     public Double get(CaseIndicator rate) {
         return byKey.get(rate.key());
     }

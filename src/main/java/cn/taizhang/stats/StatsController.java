@@ -21,16 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StatsController {
 
-    record Figures(Counts counts, Rates rates) {
+    /** {@code percents}: the rates as pages show them ("96.3%", "—"), so that no page formats a rate itself. */
+    record Figures(Counts counts, Rates rates, Map<String, String> percents) {
         static Figures of(Counts counts) {
-            return new Figures(counts, Rates.of(counts));
+            return new Figures(counts, Rates.of(counts), Rates.written(counts));
         }
     }
 
-    record Summary(String area, String name, LocalDate from, LocalDate to, Counts counts, Rates rates) {
+    record Summary(String area, String name, LocalDate from, LocalDate to, Counts counts, Rates rates, Map<String, String> percents) {
     }
 
-    record Item(String key, String name, Counts counts, Rates rates) {
+    record Item(String key, String name, Counts counts, Rates rates, Map<String, String> percents) {
     }
 
     record Breakdown(String area, LocalDate from, LocalDate to, String by, List<Item> items, Figures total) {
@@ -56,7 +57,7 @@ class StatsController {
         } else {
             s = summaries.overlaySummary(overlay, from, to, type, source, sector, department, scope);
         }
-        return new Summary(s.area(), s.name(), s.from(), s.to(), s.counts(), s.rates());
+        return new Summary(s.area(), s.name(), s.from(), s.to(), s.counts(), s.rates(), Rates.written(s.counts()));
     }
 
     @GetMapping("/api/v1/stats/breakdown")
@@ -70,7 +71,7 @@ class StatsController {
         Counts total = Counts.ZERO;
         for (Map.Entry<String, CaseSummary> group : summaries.breakdown(p, grouping, scope).entrySet()) {
             CaseSummary s = group.getValue();
-            items.add(new Item(group.getKey(), s.name(), s.counts(), s.rates()));
+            items.add(new Item(group.getKey(), s.name(), s.counts(), s.rates(), Rates.written(s.counts())));
             total = total.plus(s.counts());
         }
         return new Breakdown(p.area(), p.from(), p.to(), grouping.name().toLowerCase(Locale.ROOT), items, Figures.of(total));

@@ -1,6 +1,5 @@
 package cn.taizhang.briefing;
 
-import cn.taizhang.figures.Percent;
 import static cn.taizhang.support.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.support.ApiCalls;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.figures.Percent;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

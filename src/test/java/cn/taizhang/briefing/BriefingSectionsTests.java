@@ -1,11 +1,11 @@
 package cn.taizhang.briefing;
 
-import cn.taizhang.figures.Percent;
 import static cn.taizhang.support.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.taizhang.cases.Counts;
+import cn.taizhang.figures.Percent;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.IntegrationTest;
 import cn.taizhang.support.OwnedArea;
@@ -74,7 +74,8 @@ class BriefingSectionsTests {
             headings.add(heading);
             text.append(text.isEmpty() ? "" : "\n").append(heading).append('\n').append(section.get("text").asString());
             List<String> types = expected.get(heading);
-            assertThat(section.get("types").valueStream().map(JsonNode::asString).toList()).as(heading).isEqualTo(types);
+            // the seeded types of the category, then any a test has added under it since (none has a case here)
+            assertThat(section.get("types").valueStream().map(JsonNode::asString).toList()).as(heading).startsWith(types.toArray(String[]::new));
             Counts summed = summed(types);
             assertThat(counts(section.get("counts"))).as(heading).isEqualTo(summed);
             assertThat(section.get("text").asString()).as(heading).contains(figures(heading, summed));

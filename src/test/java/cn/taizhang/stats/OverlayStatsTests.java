@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import cn.taizhang.territory.OverlayKind;
 import cn.taizhang.territory.TerritoryImport;
 import java.util.List;
@@ -20,14 +21,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Statistics of an overlay (片区): the demo's 黔东南高新区 is the towns 522601006 and 522601007, which no other
- * test reports in.
+ * Statistics of an overlay (片区): the demo's 黔东南高新区 is the towns 鸭塘街道 and 开怀街道, which this test owns
+ * ({@link OwnedArea}), so that their figures are its own.
  */
 @IntegrationTest
 class OverlayStatsTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String ZONE = "QDN-HTZ";
+    static final String FIRST = OwnedArea.OVERLAY_FIRST.code(OverlayStatsTests.class);
+    static final String SECOND = OwnedArea.OVERLAY_SECOND.code(OverlayStatsTests.class);
 
     @Autowired
     MockMvc mvc;
@@ -40,8 +43,8 @@ class OverlayStatsTests {
 
     @Test
     void aZonesFiguresAreThoseOfItsMembersTogether() throws Exception {
-        CaseDriver first = new CaseDriver(mvc, jdbc, "522601006");
-        CaseDriver second = new CaseDriver(mvc, jdbc, "522601007");
+        CaseDriver first = new CaseDriver(mvc, jdbc, FIRST);
+        CaseDriver second = new CaseDriver(mvc, jdbc, SECOND);
         long closed = first.report("city_sanitation", first.grid(0));
         first.dispatch(closed);
         first.close(closed);
@@ -51,32 +54,32 @@ class OverlayStatsTests {
         JsonNode zone = summary("demo-leader", "overlay=" + ZONE);
         assertThat(zone.get("area").asString()).isEqualTo(ZONE);
         assertThat(zone.get("name").asString()).isEqualTo("黔东南高新区");
-        Map<String, Long> together = plus(counts(summary("demo-leader", "area=522601006")), counts(summary("demo-leader", "area=522601007")));
+        Map<String, Long> together = plus(counts(summary("demo-leader", "area=" + FIRST)), counts(summary("demo-leader", "area=" + SECOND)));
         assertThat(counts(zone)).isEqualTo(together);
         assertThat(together.get("reported")).isGreaterThanOrEqualTo(3);
         assertThat(together.get("closed")).isGreaterThanOrEqualTo(1);
 
         Map<String, Long> hazards = counts(summary("demo-leader", "overlay=" + ZONE + "&type=safety_hazard"));
-        assertThat(hazards).isEqualTo(plus(counts(summary("demo-leader", "area=522601006&type=safety_hazard")),
-                counts(summary("demo-leader", "area=522601007&type=safety_hazard"))));
+        assertThat(hazards).isEqualTo(plus(counts(summary("demo-leader", "area=" + FIRST + "&type=safety_hazard")),
+                counts(summary("demo-leader", "area=" + SECOND + "&type=safety_hazard"))));
         assertThat(hazards.get("reported")).isPositive();
     }
 
     @Test
     void anAreaInsideAnotherMemberCountsOnce() throws Exception {
-        CaseDriver town = new CaseDriver(mvc, jdbc, "522601006");
+        CaseDriver town = new CaseDriver(mvc, jdbc, FIRST);
         String grid = town.grid(2);
         town.report("city_sanitation", grid);
         assertThat(imports.defineOverlay("t-nested-zone", "嵌套测试区", OverlayKind.DEVELOPMENT_ZONE,
-                List.of("522601006", grid.substring(0, 12), grid)).errors()).isEmpty();
-        assertThat(counts(summary("demo-leader", "overlay=t-nested-zone"))).isEqualTo(counts(summary("demo-leader", "area=522601006")));
+                List.of(FIRST, grid.substring(0, 12), grid)).errors()).isEmpty();
+        assertThat(counts(summary("demo-leader", "overlay=t-nested-zone"))).isEqualTo(counts(summary("demo-leader", "area=" + FIRST)));
     }
 
     @Test
     void aTownSeesOnlyTheMembersInItsJurisdiction() throws Exception {
-        CaseDriver town = new CaseDriver(mvc, jdbc, "522601007");
+        CaseDriver town = new CaseDriver(mvc, jdbc, SECOND);
         town.report("city_sanitation", town.grid(3));
-        assertThat(counts(summary("t522601007-leader", "overlay=" + ZONE))).isEqualTo(counts(summary("demo-leader", "area=522601007")));
+        assertThat(counts(summary("t" + SECOND + "-leader", "overlay=" + ZONE))).isEqualTo(counts(summary("demo-leader", "area=" + SECOND)));
         assertThat(status("t522601002-leader", "overlay=" + ZONE)).isEqualTo(404); // no member in 大十字街道
         assertThat(status("demo-leader", "overlay=NO-SUCH-ZONE")).isEqualTo(404);
         MvcResult both = mvc.perform(get("/api/v1/stats/summary?area=522601&overlay=" + ZONE).with(as(mvc, "demo-leader"))).andReturn();

@@ -1,5 +1,6 @@
 package cn.taizhang.cases.tally;
 
+import cn.taizhang.cases.Overdue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,10 @@ class OverdueSweep {
     private static final String MARK = """
             UPDATE case_record c SET overdue_marked = true
             FROM (SELECT id FROM case_record
-                  WHERE state = 'dispatched' AND NOT overdue_marked AND deadline < now()
+                  WHERE NOT overdue_marked AND %s
                   ORDER BY deadline LIMIT :chunk FOR UPDATE SKIP LOCKED) due
             WHERE c.id = due.id
-            """;
+            """.formatted(Overdue.sql(""));
 
     private final JdbcClient jdbc;
 

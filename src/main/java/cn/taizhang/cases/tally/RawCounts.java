@@ -1,5 +1,6 @@
 package cn.taizhang.cases.tally;
 
+import cn.taizhang.cases.Overdue;
 import cn.taizhang.cases.CaseSelection;
 import cn.taizhang.cases.Counts;
 import cn.taizhang.platform.BeijingTime;
@@ -19,7 +20,7 @@ public class RawCounts {
     /** Overdue as the tallies count it: marked on the row (V11); the rest is counted live by {@link TallyQueries}. */
     static final String MARKED_OVERDUE = "count(*) FILTER (WHERE c.state = 'dispatched' AND c.overdue_marked)";
     /** Overdue by its definition: dispatched and past the deadline now. */
-    static final String OVERDUE_NOW = "count(*) FILTER (WHERE c.state = 'dispatched' AND c.deadline < now())";
+    static final String OVERDUE_NOW = "count(*) FILTER (WHERE " + Overdue.sql("c.") + ")";
 
     private final JdbcClient jdbc;
 

@@ -1,5 +1,6 @@
 package cn.taizhang.cases.tally;
 
+import cn.taizhang.cases.Overdue;
 import static cn.taizhang.platform.BeijingTime.ZONE;
 
 import cn.taizhang.cases.CaseGrouping;
@@ -145,7 +146,7 @@ public class TallyQueries {
                 // OFFSET 0 keeps the area and period out of the subquery, so that no generic plan can read the case
                 // table by area (the whole county's range for the city) instead of the few rows of this index
                 + "SELECT " + key.row + ", 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0 FROM (SELECT " + LIVE_COLUMNS + " FROM case_record"
-                + " WHERE state = 'dispatched' AND NOT overdue_marked AND deadline < now() OFFSET 0) c\n"
+                + " WHERE NOT overdue_marked AND " + Overdue.sql("") + " OFFSET 0) c\n"
                 + " WHERE c.area_code ~>=~ :low AND c.area_code ~<~ :high"
                 + " AND substr(c.area_code, 1, :len) = ANY(:areas) AND c.created_at >= :fromTime AND c.created_at < :untilTime\n"
                 + filters.replace("x.", "c.")
