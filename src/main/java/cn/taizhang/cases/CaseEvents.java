@@ -1,5 +1,7 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.cases.lifecycle.Action;
+import cn.taizhang.cases.lifecycle.CaseState;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +25,20 @@ public class CaseEvents {
     }
 
     /**
-     * One event: {@code action} as the API names it ({@code report} for the first), the states before and after
-     * ({@code from} null for the report), and its data as JSON text (e.g. the {@code deadline} a dispatch sets).
+     * One event: its {@code action} (empty for the first, the report), the states before and after ({@code from} null for
+     * the report), and its data as JSON text (e.g. the {@code deadline} a dispatch sets).
      */
-    public record Event(int seq, OffsetDateTime at, String action, String from, String to, String data) {
+    public record Event(int seq, OffsetDateTime at, Optional<Action> action, CaseState from, CaseState to, String data) {
+
+        /** The report, or the action. */
+        public boolean is(Action a) {
+            return action.filter(a::equals).isPresent();
+        }
+
+        /** Reaches {@code state} from another. */
+        public boolean enters(CaseState state) {
+            return to == state && from != state;
+        }
 
         /** A top-level field of the data as text, if present. */
         public Optional<String> field(String name) {
@@ -65,10 +77,15 @@ public class CaseEvents {
                                     rs.getObject("created_at", OffsetDateTime.class), new ArrayList<>()));
                         }
                         range.get(range.size() - 1).events().add(new Event(rs.getInt("seq"), rs.getObject("at", OffsetDateTime.class),
-                                rs.getString("action"), rs.getString("from_state"), rs.getString("to_state"), rs.getString("data")));
+                                Action.fromCode(rs.getString("action")), state(rs.getString("from_state")), state(rs.getString("to_state")),
+                                rs.getString("data")));
                     });
             range.forEach(each);
         }
+    }
+
+    private static CaseState state(String code) {
+        return code == null ? null : CaseState.fromCode(code).orElseThrow(() -> new IllegalStateException("unknown state " + code));
     }
 
     /** When the first case was reported, if there is any case. */

@@ -1,5 +1,6 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.CaseEvent;
@@ -190,7 +191,8 @@ class CaseRepository {
                         """)
                 .param("case", caseId)
                 .query((rs, n) -> new TimelineEntry(rs.getInt("seq"), rs.getObject("at", OffsetDateTime.class),
-                        (Long) rs.getObject("actor_id"), rs.getString("actor_name"), rs.getString("actor_role"), rs.getString("action"), rs.getString("from_state"),
+                        (Long) rs.getObject("actor_id"), rs.getString("actor_name"), rs.getString("actor_role"), rs.getString("action"),
+                        Action.labelOf(rs.getString("action")), rs.getString("from_state"),
                         stateName(rs.getString("from_state")), rs.getString("to_state"), stateName(rs.getString("to_state")), rs.getString("note"), JsonMapper.shared().readTree(rs.getString("data")),
                         List.of((Long[]) rs.getArray("attachments").getArray())))
                 .list();

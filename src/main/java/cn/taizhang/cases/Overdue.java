@@ -14,7 +14,12 @@ public final class Overdue {
     }
 
     public static boolean at(Case c, OffsetDateTime now) {
-        return c.state() == CaseState.DISPATCHED && c.deadline() != null && now.isAfter(c.deadline());
+        return at(c.state(), c.deadline(), now);
+    }
+
+    /** For a case known only by its state and deadline, as a recount from the events knows it. */
+    public static boolean at(CaseState state, OffsetDateTime deadline, OffsetDateTime now) {
+        return state == CaseState.DISPATCHED && deadline != null && now.isAfter(deadline);
     }
 
     /**

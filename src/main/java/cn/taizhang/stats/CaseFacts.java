@@ -2,8 +2,10 @@ package cn.taizhang.stats;
 
 import cn.taizhang.cases.Counts;
 import cn.taizhang.cases.CaseEvents;
+import cn.taizhang.cases.Overdue;
+import cn.taizhang.cases.lifecycle.Action;
+import cn.taizhang.cases.lifecycle.CaseState;
 import java.time.OffsetDateTime;
-import java.util.Set;
 
 /**
  * What one case's events say about it, as the {@link Counts} of that single case (each 0 or 1): its events
@@ -12,50 +14,49 @@ import java.util.Set;
  */
 final class CaseFacts {
 
-    private static final Set<String> NOT_REGISTERED = Set.of("reported", "rejected");
-
     private CaseFacts() {
     }
 
     /** The case's counts, with "overdue" judged at {@code now}. */
     static Counts of(CaseEvents.Timeline timeline, OffsetDateTime now) {
-        String state = null;
+        CaseState state = null;
         boolean dispatched = false, returned = false, reworked = false, extended = false, supervised = false;
         OffsetDateTime deadline = null;
         OffsetDateTime closedAt = null;
         for (CaseEvents.Event e : timeline.events()) {
             state = e.to();
-            switch (e.action()) {
-                case "dispatch" -> {
+            Action action = e.action().orElse(null); // none: the report
+            switch (action == null ? Action.REGISTER : action) { // the report, like 立案, sets none of these
+                case DISPATCH -> {
                     dispatched = true;
                     deadline = time(e, "deadline");
                 }
-                case "return" -> {
+                case RETURN -> {
                     returned = true;
                     deadline = null;
                 }
-                case "reopen" -> {
+                case REOPEN -> {
                     deadline = null;
                     closedAt = null;
                 }
-                case "approve-extension" -> {
+                case APPROVE_EXTENSION -> {
                     extended = true;
                     deadline = time(e, "to");
                 }
-                case "resume" -> deadline = time(e, "deadline");
-                case "verify" -> reworked |= e.to().equals("dispatched");
-                case "supervise" -> supervised = true;
+                case RESUME -> deadline = time(e, "deadline");
+                case VERIFY -> reworked |= e.to() == CaseState.DISPATCHED;
+                case SUPERVISE -> supervised = true;
                 default -> { }
             }
-            if (e.to().equals("closed") && !"closed".equals(e.from())) {
+            if (e.enters(CaseState.CLOSED)) {
                 closedAt = e.at();
             }
         }
-        boolean closed = "closed".equals(state);
-        return new Counts(1, one(!NOT_REGISTERED.contains(state)), one("rejected".equals(state)), one(dispatched), one(returned),
-                one(closed || "handled".equals(state)), one(closed), one(closed && deadline != null && !closedAt.isAfter(deadline)),
-                one(!closed && !"rejected".equals(state)), one("dispatched".equals(state) && deadline != null && deadline.isBefore(now)),
-                one(reworked), one(extended), one("deferred".equals(state)), one(supervised));
+        boolean closed = state == CaseState.CLOSED;
+        return new Counts(1, one(state != CaseState.REPORTED && state != CaseState.REJECTED), one(state == CaseState.REJECTED),
+                one(dispatched), one(returned), one(closed || state == CaseState.HANDLED), one(closed),
+                one(closed && deadline != null && !closedAt.isAfter(deadline)), one(state.open()), one(Overdue.at(state, deadline, now)),
+                one(reworked), one(extended), one(state == CaseState.DEFERRED), one(supervised));
     }
 
     private static OffsetDateTime time(CaseEvents.Event e, String field) {

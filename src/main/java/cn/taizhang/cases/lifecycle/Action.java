@@ -35,6 +35,14 @@ public enum Action {
         return label;
     }
 
+    /** How a timeline names its first event, the report, which is no action on a case. */
+    public static final String REPORT = "report";
+
+    /** The name of an action, or of the report, as a timeline shows it; an unknown code as itself. */
+    public static String labelOf(String code) {
+        return REPORT.equals(code) ? "上报" : fromCode(code).map(Action::label).orElse(code);
+    }
+
     public static Optional<Action> fromCode(String code) {
         return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
     }
