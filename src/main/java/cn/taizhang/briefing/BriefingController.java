@@ -3,7 +3,9 @@ package cn.taizhang.briefing;
 import cn.taizhang.figures.BriefingSection;
 
 import cn.taizhang.platform.Scope;
+import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.stats.CaseSummary;
+import cn.taizhang.stats.StatsQuery;
 import cn.taizhang.cases.Counts;
 import cn.taizhang.stats.Rates;
 import java.time.LocalDate;
@@ -25,10 +27,12 @@ class BriefingController {
             List<BriefingSection> sections, Counts counts, Rates rates) {
     }
 
+    private final CaseSummaries summaries;
     private final Briefings briefings;
     private final ChildFigures children;
 
-    BriefingController(Briefings briefings, ChildFigures children) {
+    BriefingController(CaseSummaries summaries, Briefings briefings, ChildFigures children) {
+        this.summaries = summaries;
         this.briefings = briefings;
         this.children = children;
     }
@@ -37,7 +41,7 @@ class BriefingController {
     BriefingView briefing(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String type,
             @RequestParam(required = false) String source, Scope scope) {
-        Briefings.Written b = briefings.write(area, from, to, type, source, scope);
+        Briefings.Written b = briefings.write(summaries.query(area, from, to, StatsQuery.Narrowing.of(type, source), scope), scope);
         CaseSummary s = b.summary();
         return new BriefingView(s.area(), s.name(), s.from(), s.to(), b.date(), b.title(), b.text(), b.sections(), s.counts(),
                 s.rates());
@@ -48,7 +52,8 @@ class BriefingController {
     ResponseEntity<byte[]> document(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String type,
             @RequestParam(required = false) String source, Scope scope) {
-        Briefings.Written b = briefings.write(area, from, to, type, source, scope);
-        return BriefingDocument.of(b, children.of(b.summary(), source, scope)).download(b.title() + ".docx");
+        StatsQuery query = summaries.query(area, from, to, StatsQuery.Narrowing.of(type, source), scope);
+        Briefings.Written b = briefings.write(query, scope);
+        return BriefingDocument.of(b, children.of(query, scope)).download(b.title() + ".docx");
     }
 }

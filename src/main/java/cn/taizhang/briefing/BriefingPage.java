@@ -1,5 +1,7 @@
 package cn.taizhang.briefing;
 
+import cn.taizhang.stats.CaseSummaries;
+import cn.taizhang.stats.StatsQuery;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.stats.CaseSummary;
 import cn.taizhang.stats.Period;
@@ -17,10 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class BriefingPage {
 
+    private final CaseSummaries summaries;
     private final Briefings briefings;
     private final Territory territory;
 
-    BriefingPage(Briefings briefings, Territory territory) {
+    BriefingPage(CaseSummaries summaries, Briefings briefings, Territory territory) {
+        this.summaries = summaries;
         this.briefings = briefings;
         this.territory = territory;
     }
@@ -28,7 +32,7 @@ class BriefingPage {
     @GetMapping("/briefings")
     String page(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Scope scope, Model model) {
-        Briefings.Written b = briefings.write(area, from, to, null, null, scope);
+        Briefings.Written b = briefings.write(summaries.query(area, from, to, StatsQuery.Narrowing.NONE, scope), scope);
         CaseSummary s = b.summary();
         Period period = new Period(s.from(), s.to());
         model.addAttribute("briefing", b);

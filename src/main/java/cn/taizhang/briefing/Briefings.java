@@ -8,6 +8,7 @@ import cn.taizhang.figures.BriefingSection;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.stats.CaseSummary;
+import cn.taizhang.stats.StatsQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,13 +63,13 @@ class Briefings {
         this.contributors = contributors;
     }
 
-    /** The briefing for the request parameters of the summary: same defaults, same 400s and 404s. */
-    Written write(String area, String from, String to, String type, String source, Scope scope) {
-        CaseSummary all = summaries.summary(area, from, to, type, source, scope);
+    /** The briefing of the figures of a query: those of the summary, same 404s. */
+    Written write(StatsQuery query, Scope scope) {
+        CaseSummary all = summaries.summary(query, scope);
         LocalDate today = LocalDate.now(ZONE);
         BriefingRequest request = new BriefingRequest(all.area(), all.name(), all.from(), all.to(), today,
-                BriefingWriter.lead(all.name(), all.from(), all.to(), today), source == null || source.isBlank() ? Map.of()
-                        : Map.of("source", source.strip()), scope);
+                BriefingWriter.lead(all.name(), all.from(), all.to(), today),
+                query.source() == null ? Map.of() : Map.of("source", query.source()), scope);
         if (all.type() != null) {
             CaseSections.Typed one = cases.ofType(request, all);
             return new Written(all, today, one.title(), List.of(one.section()), false);

@@ -9,6 +9,7 @@ import cn.taizhang.figures.BriefingSection;
 import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.stats.CaseSummary;
 import cn.taizhang.stats.Rates;
+import cn.taizhang.stats.StatsQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ class CaseSections implements BriefingContributor {
     }
 
     private CaseSummary summary(BriefingRequest r, String type, String source) {
-        return summaries.summary(r.area(), r.from().toString(), r.to().toString(), type, source, r.scope());
+        return summaries.summary(StatsQuery.of(r.area(), r.from(), r.to()).withType(type).withSource(source), r.scope());
     }
 
     private static String text(SectionStyle style, String category, BriefingRequest r, Counts c, List<SectionWriter.Part> parts) {

@@ -3,6 +3,7 @@ package cn.taizhang.briefing;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.stats.CaseSummary;
+import cn.taizhang.stats.StatsQuery;
 import cn.taizhang.territory.Area;
 import cn.taizhang.territory.Territory;
 import java.util.ArrayList;
@@ -24,13 +25,11 @@ class ChildFigures {
         this.summaries = summaries;
     }
 
-    /** In code order; empty for a grid. */
-    List<CaseSummary> of(CaseSummary parent, String source, Scope scope) {
+    /** The same query for each child of its area, in code order; empty for a grid. */
+    List<CaseSummary> of(StatsQuery parent, Scope scope) {
         List<CaseSummary> rows = new ArrayList<>();
-        String from = parent.from().toString();
-        String to = parent.to().toString();
         for (Area child : territory.children(parent.area(), scope, 0, Territory.MAX_PAGE_SIZE).items()) {
-            rows.add(summaries.summary(child.code(), from, to, parent.type(), source, scope));
+            rows.add(summaries.summary(parent.withArea(child.code()), scope));
         }
         return rows;
     }

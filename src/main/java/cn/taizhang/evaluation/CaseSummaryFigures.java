@@ -9,6 +9,7 @@ import cn.taizhang.platform.Scope;
 import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.stats.CaseSummary;
 import cn.taizhang.stats.Rates;
+import cn.taizhang.stats.StatsQuery;
 import cn.taizhang.territory.Territory;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +41,14 @@ class CaseSummaryFigures implements Figures {
         switch (kind) {
             case TOWN -> Towns.within(territory, scope).forEach(t -> units.add(unit(t.code(), t.name(), t.code(), period, scope)));
             case DEPARTMENT -> {
-                Map<String, CaseSummary> byUnit = breakdown("department", period, scope);
+                Map<String, CaseSummary> byUnit = breakdown(StatsQuery.By.DEPARTMENT, period, scope);
                 organisation.departmentsWithinReach(scope).stream().filter(d -> d.kind().equals("department")).forEach(d -> {
                     String key = Long.toString(d.id());
                     units.add(unit(key, d.name(), byUnit.get(key)));
                 });
             }
             case GRID_WORKER -> {
-                Map<String, CaseSummary> byGrid = breakdown("grid", period, scope);
+                Map<String, CaseSummary> byGrid = breakdown(StatsQuery.By.GRID, period, scope);
                 for (StaffMember w : gridWorkers(scope)) {
                     CaseSummary grid = byGrid.get(w.jurisdictionCode());
                     String gridName = grid == null ? w.jurisdictionCode() : grid.name();
@@ -59,7 +60,7 @@ class CaseSummaryFigures implements Figures {
     }
 
     private Unit unit(String key, String name, String area, Period period, Scope scope) {
-        return unit(key, name, summaries.summary(area, period.from().toString(), period.to().toString(), null, null, scope));
+        return unit(key, name, summaries.summary(StatsQuery.of(area, period.from(), period.to()), scope));
     }
 
     /** A unit without a group in a breakdown had no case in the period. */
@@ -68,8 +69,8 @@ class CaseSummaryFigures implements Figures {
         return new Unit(key, name, counts, Rates.of(counts));
     }
 
-    private Map<String, CaseSummary> breakdown(String by, Period period, Scope scope) {
-        return summaries.breakdown(scope.areaPrefix(), by, period.from().toString(), period.to().toString(), scope);
+    private Map<String, CaseSummary> breakdown(StatsQuery.By by, Period period, Scope scope) {
+        return summaries.breakdown(StatsQuery.of(scope.areaPrefix(), period.from(), period.to()), by, scope);
     }
 
     private List<StaffMember> gridWorkers(Scope scope) {

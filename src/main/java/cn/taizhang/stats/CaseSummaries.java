@@ -40,33 +40,33 @@ public class CaseSummaries {
     }
 
     /**
-     * The summary for the request parameters as given (blank or null: the caller's jurisdiction, this year to
-     * today, every type and source). Bad parameters throw a 400 {@link ApiProblem} naming each field; an area
-     * outside {@code scope} (or missing) throws 404.
+     * The query the request parameters as given ask for (blank or null: the caller's jurisdiction, this year to today,
+     * every type and source), every field checked: bad parameters throw a 400 {@link ApiProblem} naming each field; an
+     * area outside {@code scope} (or missing) throws 404. The web edge's one parse.
      */
-    public CaseSummary summary(String area, String from, String to, String type, String source, Scope scope) {
-        return summary(area, from, to, new StatsParams.Narrowing(type, source, null, null), scope);
+    public StatsQuery query(String area, String from, String to, StatsQuery.Narrowing narrowing, Scope scope) {
+        StatsQuery q = StatsQuery.parse(area, from, to, narrowing, scope, counting, organisation);
+        area(q, scope);
+        return q;
     }
 
-    /** As {@link #summary(String, String, String, String, String, Scope)}, with every narrowing. */
-    CaseSummary summary(String area, String from, String to, StatsParams.Narrowing narrowing, Scope scope) {
-        StatsParams p = StatsParams.parse(area, from, to, narrowing, scope, counting, organisation);
-        Area found = area(p, scope);
-        return summary(p, found.code(), found.name(), counting.count(p.selection(), scope));
+    /** The figures of a query: {@code GET /api/v1/stats/summary}'s. An area outside {@code scope} (or missing) throws 404. */
+    public CaseSummary summary(StatsQuery q, Scope scope) {
+        Area found = area(q, scope);
+        return summary(q, found.code(), found.name(), counting.count(q.selection(), scope));
     }
 
     /**
-     * The figures per group, as {@code GET /api/v1/stats/breakdown?by=} answers them ({@code by}: child, grid,
-     * type, sector, department, source, month), in the order of the answer: key → summary. For {@code child}
-     * and {@code grid} every child area (or grid) inside the scope is there, zeros included, in code order, and
-     * the summary's {@code area} and {@code name} are that area's; for the other groupings only groups with
-     * cases are there, in key order, {@code area} is the area asked for and {@code name} names the group (the
-     * type's, sector's, department's or source's name, or the month {@code yyyy-MM}; {@code none} for cases
-     * without a sector or unit). Same defaults, 400s and 404s as {@link #summary}; {@code by=child} on a grid
-     * is a 400.
+     * The figures per group, as {@code GET /api/v1/stats/breakdown?by=} answers them, in the order of the answer: key →
+     * summary. For {@code CHILD} and {@code GRID} every child area (or grid) inside the scope is there, zeros included, in
+     * code order, and the summary's {@code area} and {@code name} are that area's; for the other groupings only groups
+     * with cases are there, in key order, {@code area} is the area asked for and {@code name} names the group (the
+     * type's, sector's, department's or source's name, or the month {@code yyyy-MM}; {@code none} for cases without a
+     * sector or unit). {@code CHILD} on a grid is a 400.
      */
-    public Map<String, CaseSummary> breakdown(String area, String by, String from, String to, Scope scope) {
-        return breakdown(params(area, from, to, StatsParams.Narrowing.NONE, scope), StatsParams.by(by), scope);
+    public Map<String, CaseSummary> breakdown(StatsQuery q, StatsQuery.By by, Scope scope) {
+        area(q, scope);
+        return groups(q, by, scope);
     }
 
     /**
@@ -74,12 +74,12 @@ public class CaseSummaries {
      * members inside the scope, an area inside another member counted once; the summary's {@code area} and
      * {@code name} are the overlay's. An overlay with no member in the scope is not found (404).
      */
-    public CaseSummary overlaySummary(String overlay, String from, String to, String type, String source, String sector,
+    CaseSummary overlaySummary(String overlay, String from, String to, String type, String source, String sector,
             String department, Scope scope) {
         Overlay found = territory.overlay(overlay.strip(), scope).filter(o -> !o.members().isEmpty())
                 .orElseThrow(() -> ApiProblem.notFound("片区 " + overlay.strip() + " "));
         List<String> members = found.members().stream().map(Area::code).toList();
-        StatsParams p = StatsParams.parse(enclosingArea(members), from, to, new StatsParams.Narrowing(type, source, sector, department),
+        StatsQuery p = StatsQuery.parse(enclosingArea(members), from, to, new StatsQuery.Narrowing(type, source, sector, department),
                 scope, counting, organisation);
         return summary(p, found.code(), found.name(), counting.countIn(p.selection(), members, scope));
     }
@@ -96,17 +96,11 @@ public class CaseSummaries {
         return prefix.substring(0, Math.min(length, prefix.length()));
     }
 
-    StatsParams params(String area, String from, String to, StatsParams.Narrowing narrowing, Scope scope) {
-        StatsParams p = StatsParams.parse(area, from, to, narrowing, scope, counting, organisation);
-        area(p, scope);
-        return p;
-    }
-
-    private Area area(StatsParams p, Scope scope) {
+    private Area area(StatsQuery p, Scope scope) {
         return territory.find(p.area(), scope).orElseThrow(() -> ApiProblem.notFound("区划 " + p.area() + " "));
     }
 
-    Map<String, CaseSummary> breakdown(StatsParams p, StatsParams.By by, Scope scope) {
+    private Map<String, CaseSummary> groups(StatsQuery p, StatsQuery.By by, Scope scope) {
         CaseSelection selection = p.selection();
         Map<String, String> names = switch (by) {
             case CHILD -> children(p.area(), scope);
@@ -117,12 +111,12 @@ public class CaseSummaries {
             case DEPARTMENT, MONTH -> Map.of();
         };
         Map<String, CaseSummary> out = new LinkedHashMap<>();
-        if (by == StatsParams.By.CHILD || by == StatsParams.By.GRID) {
+        if (by == StatsQuery.By.CHILD || by == StatsQuery.By.GRID) {
             counting.byArea(selection, names.keySet(), scope)
                     .forEach((code, counts) -> out.put(code, summary(p, code, names.get(code), counts)));
             return out;
         }
-        boolean byType = by == StatsParams.By.TYPE;
+        boolean byType = by == StatsQuery.By.TYPE;
         counting.breakdown(selection, CaseGrouping.valueOf(by.name()), scope).forEach((key, counts) -> {
             String name = groupName(by, key, names);
             out.put(key, new CaseSummary(p.area(), name, p.from(), p.to(), byType ? key : p.type(), byType ? name : typeName(p),
@@ -131,11 +125,11 @@ public class CaseSummaries {
         return out;
     }
 
-    private String groupName(StatsParams.By by, String key, Map<String, String> names) {
+    private String groupName(StatsQuery.By by, String key, Map<String, String> names) {
         if (key.equals(CaseGrouping.NONE)) {
-            return by == StatsParams.By.SECTOR ? "未指定行业领域" : "尚未派遣";
+            return by == StatsQuery.By.SECTOR ? "未指定行业领域" : "尚未派遣";
         }
-        return by == StatsParams.By.DEPARTMENT
+        return by == StatsQuery.By.DEPARTMENT
                 ? organisation.department(Long.parseLong(key)).map(Department::name).orElse(key)
                 : names.getOrDefault(key, key);
     }
@@ -149,11 +143,11 @@ public class CaseSummaries {
         return names;
     }
 
-    private CaseSummary summary(StatsParams p, String code, String name, Counts counts) {
+    private CaseSummary summary(StatsQuery p, String code, String name, Counts counts) {
         return new CaseSummary(code, name, p.from(), p.to(), p.type(), typeName(p), counts, Rates.of(counts));
     }
 
-    private String typeName(StatsParams p) {
+    private String typeName(StatsQuery p) {
         return p.type() == null ? null : counting.typeNames().get(p.type());
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 class ChildAreas {
 
     /** An area the caller may see and a checked period (the request's, by default this year to today). */
-    record Selected(Area area, StatsParams params) {
+    record Selected(Area area, StatsQuery params) {
         Period period() {
             return new Period(params.from(), params.to());
         }
@@ -32,7 +32,7 @@ class ChildAreas {
     Selected select(String area, String from, String to, Scope scope) {
         String code = area == null || area.isBlank() ? scope.areaPrefix() : area.strip();
         Area a = territory.find(code, scope).orElseThrow(() -> ApiProblem.notFound("区域 " + code));
-        return new Selected(a, summaries.params(a.code(), from, to, StatsParams.Narrowing.NONE, scope));
+        return new Selected(a, summaries.query(a.code(), from, to, StatsQuery.Narrowing.NONE, scope));
     }
 
     /** The child areas in the scope, code → name in code order; empty for a grid. */
@@ -46,7 +46,7 @@ class ChildAreas {
     Map<String, Counts> figures(Selected s, Scope scope) {
         Map<String, Counts> figures = new LinkedHashMap<>();
         if (s.area().code().length() < 15) {
-            summaries.breakdown(s.params(), StatsParams.By.CHILD, scope).forEach((code, summary) -> figures.put(code, summary.counts()));
+            summaries.breakdown(s.params(), StatsQuery.By.CHILD, scope).forEach((code, summary) -> figures.put(code, summary.counts()));
         }
         return figures;
     }

@@ -88,7 +88,7 @@ class Recount {
         List<Area> areas = areas(area);
         List<Difference> differences = new ArrayList<>();
         for (Area a : areas) {
-            Counts served = summaries.summary(a.code(), first.toString(), last.toString(), null, null, EVERYWHERE).counts();
+            Counts served = summaries.summary(StatsQuery.of(a.code(), first, last), EVERYWHERE).counts();
             Counts mine = recounted.getOrDefault(a.code(), Counts.ZERO);
             COUNTS.forEach((name, count) -> {
                 if (count.applyAsLong(mine) != count.applyAsLong(served)) {

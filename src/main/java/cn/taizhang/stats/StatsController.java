@@ -51,7 +51,7 @@ class StatsController {
             @RequestParam(required = false) String sector, @RequestParam(required = false) String department, Scope scope) {
         CaseSummary s;
         if (overlay == null || overlay.isBlank()) {
-            s = summaries.summary(area, from, to, new StatsParams.Narrowing(type, source, sector, department), scope);
+            s = summaries.summary(summaries.query(area, from, to, new StatsQuery.Narrowing(type, source, sector, department), scope), scope);
         } else if (area != null && !area.isBlank()) {
             throw ApiProblem.invalid(List.of(new FieldProblem("overlay", "AREA_AND_OVERLAY", "overlay：区划（area）与片区（overlay）只能指定一个")));
         } else {
@@ -65,8 +65,8 @@ class StatsController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String type, @RequestParam(required = false) String source,
             @RequestParam(required = false) String sector, @RequestParam(required = false) String department, Scope scope) {
-        StatsParams p = summaries.params(area, from, to, new StatsParams.Narrowing(type, source, sector, department), scope);
-        StatsParams.By grouping = StatsParams.by(by);
+        StatsQuery p = summaries.query(area, from, to, new StatsQuery.Narrowing(type, source, sector, department), scope);
+        StatsQuery.By grouping = StatsQuery.by(by);
         List<Item> items = new ArrayList<>();
         Counts total = Counts.ZERO;
         for (Map.Entry<String, CaseSummary> group : summaries.breakdown(p, grouping, scope).entrySet()) {

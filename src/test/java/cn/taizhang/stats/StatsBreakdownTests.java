@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.support.ApiCalls;
 import cn.taizhang.support.IntegrationTest;
 import cn.taizhang.support.OwnedArea;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,7 +103,9 @@ class StatsBreakdownTests {
         assertThat(keys(narrowed)).containsExactly("safety_hazard");
 
         // the public Java entry point answers the same figures
-        assertThat(summaries.breakdown(village, "grid", null, null, Scope.area("522601")).get(grid).counts().reported()).isEqualTo(2);
+        LocalDate today = LocalDate.now(BeijingTime.ZONE);
+        StatsQuery year = StatsQuery.of(village, today.withDayOfYear(1), today);
+        assertThat(summaries.breakdown(year, StatsQuery.By.GRID, Scope.area("522601")).get(grid).counts().reported()).isEqualTo(2);
     }
 
     @Test

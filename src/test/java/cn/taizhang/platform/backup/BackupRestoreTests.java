@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import cn.taizhang.TaizhangApplication;
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.cli.Command;
 import cn.taizhang.platform.cli.CommandLine;
 import cn.taizhang.stats.CaseSummaries;
+import cn.taizhang.stats.StatsQuery;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.IntegrationTest;
 import cn.taizhang.support.OwnedArea;
@@ -118,11 +120,11 @@ class BackupRestoreTests {
                 assertThat(Files.mismatch(dataDir.resolve("evidence").resolve(relative), fresh.resolve("evidence").resolve(relative)))
                         .isEqualTo(-1L);
             }
-            String from = LocalDate.now().withDayOfYear(1).toString();
-            String to = LocalDate.now().toString();
-            assertThat(restored.getBean(CaseSummaries.class).breakdown("522601", "child", from, to, Scope.area("522601")))
-                    .isEqualTo(summaries.breakdown("522601", "child", from, to, Scope.area("522601")));
-            assertThat(restored.getBean(CaseSummaries.class).breakdown(TOWN, "grid", from, to, Scope.area(TOWN)).values())
+            LocalDate to = LocalDate.now(BeijingTime.ZONE);
+            StatsQuery year = StatsQuery.of("522601", to.withDayOfYear(1), to);
+            assertThat(restored.getBean(CaseSummaries.class).breakdown(year, StatsQuery.By.CHILD, Scope.area("522601")))
+                    .isEqualTo(summaries.breakdown(year, StatsQuery.By.CHILD, Scope.area("522601")));
+            assertThat(restored.getBean(CaseSummaries.class).breakdown(year.withArea(TOWN), StatsQuery.By.GRID, Scope.area(TOWN)).values())
                     .anySatisfy(s -> assertThat(s.counts().closed()).isEqualTo(1));
             // the next case gets the next number: the sequences moved past the restored rows
             assertThat(target.queryForObject("SELECT nextval('case_record_id_seq')", Long.class))

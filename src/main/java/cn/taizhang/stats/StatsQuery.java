@@ -18,21 +18,56 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The request parameters of the statistics endpoints, checked; every failure names its field in Chinese. */
-record StatsParams(String area, LocalDate from, LocalDate to, String type, String source, String sector, Long department) {
+/**
+ * A statistics query as a value: the cases reported inside {@code area} (an area code) over [from, to] ({@code to}
+ * inclusive, days in Beijing time), narrowed by type, source, sector and unit (null: not narrowed). Other modules build
+ * one with {@link #of} and the {@code with…} methods; the web edge parses the request's text once, with
+ * {@link CaseSummaries#query}, into one whose every field is checked (each failure names its field in Chinese).
+ */
+public record StatsQuery(String area, LocalDate from, LocalDate to, String type, String source, String sector, Long department) {
+
+    public StatsQuery {
+        if (area == null || from == null || to == null) {
+            throw new IllegalArgumentException("a statistics query needs an area and a period");
+        }
+    }
+
+    /** Every case reported inside {@code area} over [from, to]. */
+    public static StatsQuery of(String area, LocalDate from, LocalDate to) {
+        return new StatsQuery(area, from, to, null, null, null, null);
+    }
+
+    public StatsQuery withArea(String code) {
+        return new StatsQuery(code, from, to, type, source, sector, department);
+    }
+
+    /** Only cases of this type (null: every type). */
+    public StatsQuery withType(String code) {
+        return new StatsQuery(area, from, to, code, source, sector, department);
+    }
+
+    /** Only cases from this source (null: every source). */
+    public StatsQuery withSource(String code) {
+        return new StatsQuery(area, from, to, type, code, sector, department);
+    }
 
 
     /** What a breakdown groups by: the child areas (next level down), every grid, or a key of the cases. */
-    enum By {
+    public enum By {
         CHILD, GRID, TYPE, SECTOR, DEPARTMENT, SOURCE, MONTH
     }
 
     /** The narrowing parameters as given; null or blank does not narrow. */
-    record Narrowing(String type, String source, String sector, String department) {
-        static final Narrowing NONE = new Narrowing(null, null, null, null);
+    public record Narrowing(String type, String source, String sector, String department) {
+        public static final Narrowing NONE = new Narrowing(null, null, null, null);
+
+        /** By type and source only, as the briefings narrow. */
+        public static Narrowing of(String type, String source) {
+            return new Narrowing(type, source, null, null);
+        }
     }
 
-    static StatsParams parse(String area, String from, String to, Narrowing narrowing, Scope scope, CaseCounting counting,
+    static StatsQuery parse(String area, String from, String to, Narrowing narrowing, Scope scope, CaseCounting counting,
             Organisation organisation) {
         List<FieldProblem> problems = new ArrayList<>();
         String code = area == null || area.isBlank() ? scope.areaPrefix() : area.strip();
@@ -63,10 +98,11 @@ record StatsParams(String area, LocalDate from, LocalDate to, String type, Strin
         if (!problems.isEmpty()) {
             throw ApiProblem.invalid(problems);
         }
-        return new StatsParams(code, start, end, t, s, sector, department);
+        return new StatsQuery(code, start, end, t, s, sector, department);
     }
 
-    static By by(String by) {
+    /** The grouping named by {@code ?by=} (child, grid, type, sector, department, source, month); 400 otherwise. */
+    public static By by(String by) {
         try {
             return By.valueOf(by.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
