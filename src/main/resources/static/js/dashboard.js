@@ -20,16 +20,18 @@ document.addEventListener('DOMContentLoaded', function () {
   // A rate as the server wrote it ("96.3%") in tenths of a percent, so that the change agrees with the cards; null for "—".
   function tenths(written) { var n = parseFloat(written); return isNaN(n) ? null : Math.round(n * 10); }
 
-  // Each card: its figure now, and "较上期 +12" (counts) or "较上期 +1.5个百分点" (rates), green when good news.
+  // Each card (every module's, GET /api/v1/stats/figures): its figure now, and "较上期 +12" (counts) or "较上期 +1.5个百分点"
+  // (rates), green when good news.
+  function byKey(list) { var m = {}; list.figures.forEach(function (f) { m[f.key] = f; }); return m; }
   Promise.all([
-    Api.get('/api/v1/stats/summary?area=' + area + period),
-    Api.get('/api/v1/stats/summary?area=' + area + '&from=' + d.previousFrom + '&to=' + d.previousTo)
+    Api.get('/api/v1/stats/figures?area=' + area + period),
+    Api.get('/api/v1/stats/figures?area=' + area + '&from=' + d.previousFrom + '&to=' + d.previousTo)
   ]).then(function (both) {
-    var now = both[0], before = both[1];
+    var now = byKey(both[0]), before = byKey(both[1]);
     document.querySelectorAll('.figure[data-key]').forEach(function (card) {
       var key = card.dataset.key, rate = card.dataset.rate === 'true', better = +card.dataset.better;
-      var a = rate ? tenths(now.percents[key]) : now.counts[key], b = rate ? tenths(before.percents[key]) : before.counts[key];
-      set('figure-' + key, rate ? now.percents[key] : a);
+      var a = rate ? tenths(now[key].display) : now[key].value, b = rate ? tenths(before[key].display) : before[key].value;
+      set('figure-' + key, now[key].display);
       var delta = document.getElementById('delta-' + key), change = null;
       if (!rate) {
         change = a - b;

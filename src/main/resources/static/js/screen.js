@@ -20,11 +20,10 @@ document.addEventListener('DOMContentLoaded', function () {
   var trend = echarts.init(document.getElementById('chart-months'));
 
   function figures() {
-    return Api.get('/api/v1/stats/summary?area=' + area + period).then(function (s) {
-      document.querySelectorAll('.figure[data-key]').forEach(function (card) {
-        var key = card.dataset.key;
-        document.getElementById('figure-' + key).textContent =
-          card.dataset.rate === 'true' ? s.percents[key] : s.counts[key];
+    return Api.get('/api/v1/stats/figures?area=' + area + period).then(function (list) {
+      list.figures.forEach(function (f) {
+        var shown = document.getElementById('figure-' + f.key);
+        if (shown) { shown.textContent = f.display; }
       });
     });
   }

@@ -1,5 +1,6 @@
 package cn.taizhang.access;
 
+import cn.taizhang.platform.web.ProblemResponses;
 import cn.taizhang.organisation.Department;
 import cn.taizhang.organisation.NewStaff;
 import cn.taizhang.organisation.Organisation;
@@ -7,8 +8,8 @@ import cn.taizhang.organisation.Role;
 import cn.taizhang.organisation.StaffFilter;
 import cn.taizhang.organisation.StaffMember;
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.web.ApiProblem;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
 import cn.taizhang.territory.Territory;
@@ -90,8 +91,8 @@ class AccountPages {
             next.addFlashAttribute("temporary", new Temporary(created.username(), member.password()));
             next.addFlashAttribute("message", "已新建账号 " + created.username());
             return listOf(created.username(), next);
-        } catch (ApiProblem problem) {
-            response.setStatus(problem.status().value());
+        } catch (Problem problem) {
+            response.setStatus(ProblemResponses.status(problem).value());
             return form(scope, model, form, null, problems(problem));
         }
     }
@@ -106,11 +107,11 @@ class AccountPages {
     String update(Scope scope, @PathVariable long id, AccountForm form, Model model, HttpServletResponse response, RedirectAttributes next) {
         StaffMember member = member(scope, id);
         try {
-            StaffMember updated = organisation.update(scope, id, checked(form.toEdit())).orElseThrow(() -> ApiProblem.notFound("人员"));
+            StaffMember updated = organisation.update(scope, id, checked(form.toEdit())).orElseThrow(() -> Problem.notFound("人员"));
             next.addFlashAttribute("message", "已保存账号 " + updated.username());
             return listOf(updated.username(), next);
-        } catch (ApiProblem problem) {
-            response.setStatus(problem.status().value());
+        } catch (Problem problem) {
+            response.setStatus(ProblemResponses.status(problem).value());
             return form(scope, model, form, member, problems(problem));
         }
     }
@@ -146,8 +147,8 @@ class AccountPages {
     private String act(Scope scope, long id, RedirectAttributes next, Function<StaffMember, Optional<String>> action) {
         StaffMember member = member(scope, id);
         try {
-            next.addFlashAttribute("message", action.apply(member).orElseThrow(() -> ApiProblem.notFound("人员")));
-        } catch (ApiProblem problem) {
+            next.addFlashAttribute("message", action.apply(member).orElseThrow(() -> Problem.notFound("人员")));
+        } catch (Problem problem) {
             next.addFlashAttribute("problems", problems(problem));
         }
         return listOf(member.username(), next);
@@ -169,7 +170,7 @@ class AccountPages {
     }
 
     private StaffMember member(Scope scope, long id) {
-        return organisation.staffMember(scope, id).orElseThrow(() -> ApiProblem.notFound("人员"));
+        return organisation.staffMember(scope, id).orElseThrow(() -> Problem.notFound("人员"));
     }
 
     /** The input if its fields are well-formed, else the bad ones refused as the API refuses them (400). */
@@ -178,12 +179,12 @@ class AccountPages {
                 .map(v -> new FieldProblem(v.getPropertyPath().toString(), "INVALID_FIELD", v.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field)).toList();
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
         return input;
     }
 
-    private static List<String> problems(ApiProblem problem) {
+    private static List<String> problems(Problem problem) {
         return problem.errors().isEmpty() ? List.of(problem.getMessage())
                 : problem.errors().stream().map(e -> AccountForm.LABELS.getOrDefault(e.field(), e.field()) + "：" + e.detail()).toList();
     }

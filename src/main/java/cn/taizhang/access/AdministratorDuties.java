@@ -1,14 +1,13 @@
 package cn.taizhang.access;
 
 import cn.taizhang.organisation.Role;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -76,7 +75,7 @@ class AdministratorDuties implements HandlerInterceptor {
             return false;
         }
         if (!duty.allows(path)) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, CODE,
+            throw new Problem(Problem.Kind.FORBIDDEN, CODE,
                     "系统管理员、安全管理员、审计管理员只能使用各自职责内的功能（三权分立），不能查看事件、统计、考评、通知、人员电话等业务数据");
         }
         return true;

@@ -1,9 +1,9 @@
 package cn.taizhang.access;
 
 import cn.taizhang.platform.BeijingTime;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.Days;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.FieldProblem;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ record AuditFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from
             problems.add(new FieldProblem("to", "INVALID_RANGE", "to：结束日期不能早于开始日期"));
         }
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
         return this;
     }

@@ -1,13 +1,12 @@
 package cn.taizhang.access;
 
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,9 +17,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     static final String PREFIX = "Bearer ";
 
     private final TokenCallers callers;
-    private final ProblemResponses problems;
+    private final ProblemWriter problems;
 
-    BearerTokenFilter(TokenCallers callers, ProblemResponses problems) {
+    BearerTokenFilter(TokenCallers callers, ProblemWriter problems) {
         this.callers = callers;
         this.problems = problems;
     }
@@ -43,7 +42,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (token.isPresent()) {
             Optional<Caller> caller = callers.callerFor(token.get());
             if (caller.isEmpty()) {
-                problems.write(request, response, new ApiProblem(HttpStatus.UNAUTHORIZED, "INVALID_TOKEN", "访问令牌无效、已过期或已注销"));
+                problems.write(request, response, new Problem(Problem.Kind.UNAUTHENTICATED, "INVALID_TOKEN", "访问令牌无效、已过期或已注销"));
                 return;
             }
             var authentication = UsernamePasswordAuthenticationToken.authenticated(caller.get(), null, caller.get().getAuthorities());

@@ -1,6 +1,6 @@
 package cn.taizhang.access;
 
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,10 +18,10 @@ abstract class HoldingGate extends OncePerRequestFilter {
     private static final List<String> ALWAYS_OPEN = List.of("/login", "/logout", "/api/v1/auth/token", "/css/", "/js/", "/webjars/",
             "/favicon.ico", "/error", "/actuator/");
 
-    private final ProblemResponses problems;
+    private final ProblemWriter problems;
     private final String page;
 
-    HoldingGate(ProblemResponses problems, String page) {
+    HoldingGate(ProblemWriter problems, String page) {
         this.problems = problems;
         this.page = page;
     }
@@ -33,7 +33,7 @@ abstract class HoldingGate extends OncePerRequestFilter {
     abstract boolean stepPath(String path);
 
     /** What the API answers a held caller. */
-    abstract ApiProblem problem();
+    abstract Problem problem();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

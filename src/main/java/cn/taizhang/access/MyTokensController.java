@@ -1,6 +1,6 @@
 package cn.taizhang.access;
 
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ListResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,7 +38,7 @@ class MyTokensController {
     @Operation(summary = "注销本人的一个访问令牌（各实例一秒内生效）")
     void revoke(@PathVariable long id) {
         if (!callers.revoke(AuditTrail.currentCaller().id(), id)) {
-            throw ApiProblem.notFound("访问令牌");
+            throw Problem.notFound("访问令牌");
         }
     }
 }

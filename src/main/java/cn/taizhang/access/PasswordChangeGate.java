@@ -1,8 +1,7 @@
 package cn.taizhang.access;
 
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +15,7 @@ class PasswordChangeGate extends HoldingGate {
     static final String PAGE = "/me/password";
     static final String API = "/api/v1/me/password";
 
-    PasswordChangeGate(ProblemResponses problems) {
+    PasswordChangeGate(ProblemWriter problems) {
         super(problems, PAGE);
     }
 
@@ -31,7 +30,7 @@ class PasswordChangeGate extends HoldingGate {
     }
 
     @Override
-    ApiProblem problem() {
-        return new ApiProblem(HttpStatus.FORBIDDEN, "PASSWORD_CHANGE_REQUIRED", "须先修改密码（PUT " + API + "）才能继续使用");
+    Problem problem() {
+        return new Problem(Problem.Kind.FORBIDDEN, "PASSWORD_CHANGE_REQUIRED", "须先修改密码（PUT " + API + "）才能继续使用");
     }
 }

@@ -1,7 +1,7 @@
 package cn.taizhang.access;
 
 import cn.taizhang.organisation.Organisation;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
@@ -36,7 +36,7 @@ class PasswordChanges {
                 throw Organisation.wrongCurrentPassword();
             }
             organisation.changePassword(caller.id(), caller.getUsername(), currentPassword, newPassword);
-        } catch (ApiProblem problem) {
+        } catch (Problem problem) {
             if (problem.errors().stream().anyMatch(e -> e.code().equals(Organisation.WRONG_PASSWORD))) {
                 throttle.failed(caller.getUsername(), address);
             }

@@ -2,7 +2,7 @@ package cn.taizhang.access;
 
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,7 +49,7 @@ class PasswordController {
     @PreAuthorize("hasRole('SECADMIN')")
     @Operation(summary = "重置密码为一次性临时密码，下次登录须修改（安全管理员；管理员账号的密码只能在服务器命令行重置）")
     TemporaryPassword reset(Scope scope, @PathVariable long id) {
-        String temporary = organisation.resetPassword(scope, id).orElseThrow(() -> ApiProblem.notFound("人员"));
+        String temporary = organisation.resetPassword(scope, id).orElseThrow(() -> Problem.notFound("人员"));
         return new TemporaryPassword(id, temporary, true);
     }
 }

@@ -1,6 +1,7 @@
 package cn.taizhang.access;
 
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.web.ProblemResponses;
+import cn.taizhang.platform.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -33,11 +34,11 @@ class PasswordPage {
         Caller caller = AuditTrail.currentCaller();
         try {
             if (!newPassword.equals(confirmPassword)) {
-                throw ApiProblem.badRequest("PASSWORDS_DIFFER", "两次输入的新密码不一致");
+                throw Problem.invalid("PASSWORDS_DIFFER", "两次输入的新密码不一致");
             }
             changes.change(caller, currentPassword, newPassword, request, response);
-        } catch (ApiProblem problem) {
-            response.setStatus(problem.status().value());
+        } catch (Problem problem) {
+            response.setStatus(ProblemResponses.status(problem).value());
             model.addAttribute("due", caller.passwordChangeDue());
             model.addAttribute("problems", problem.errors().isEmpty() ? List.of(problem.getMessage())
                     : problem.errors().stream().map(e -> e.detail()).toList());

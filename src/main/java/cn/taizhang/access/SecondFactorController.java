@@ -4,7 +4,7 @@ import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.organisation.StaffMember;
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -79,7 +79,7 @@ class SecondFactorController {
     @Operation(summary = "重置人员的动态口令（如手机丢失）：密钥和恢复码作废，下次登录时重新绑定（安全管理员，记入审计日志）")
     Reset reset(Scope scope, @PathVariable long id, HttpServletRequest request) {
         // 三权分立: no administrator weakens another's sign-in; theirs is reset on the command line (admin reset-two-factor)
-        StaffMember member = organisation.changeable(scope, id).orElseThrow(() -> ApiProblem.notFound("人员"));
+        StaffMember member = organisation.changeable(scope, id).orElseThrow(() -> Problem.notFound("人员"));
         boolean wasEnrolled = secondFactors.reset(id);
         tokens.forget(id);
         audit.secondFactorReset(AuditTrail.currentCaller(), id, member.username(), request.getRemoteAddr());

@@ -1,9 +1,8 @@
 package cn.taizhang.access;
 
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +18,7 @@ class SecondFactorGate extends HoldingGate {
     static final String API = "/api/v1/me/two-factor";
     private static final Set<String> STEP = Set.of(PAGE, API, API + "/confirm", PasswordChangeGate.PAGE, PasswordChangeGate.API);
 
-    SecondFactorGate(ProblemResponses problems) {
+    SecondFactorGate(ProblemWriter problems) {
         super(problems, PAGE);
     }
 
@@ -34,8 +33,8 @@ class SecondFactorGate extends HoldingGate {
     }
 
     @Override
-    ApiProblem problem() {
-        return new ApiProblem(HttpStatus.FORBIDDEN, "TWO_FACTOR_ENROLMENT_REQUIRED",
+    Problem problem() {
+        return new Problem(Problem.Kind.FORBIDDEN, "TWO_FACTOR_ENROLMENT_REQUIRED",
                 "须先绑定动态口令（POST " + API + "，再 POST " + API + "/confirm）才能继续使用");
     }
 }

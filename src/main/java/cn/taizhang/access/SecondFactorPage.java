@@ -1,7 +1,8 @@
 package cn.taizhang.access;
 
+import cn.taizhang.platform.web.ProblemResponses;
 import cn.taizhang.access.twofactor.QrSvg;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -41,8 +42,8 @@ class SecondFactorPage {
         try {
             model.addAttribute("recoveryCodes", enrolments.confirm(caller, code, request, response));
             return "access/two-factor";
-        } catch (ApiProblem problem) {
-            response.setStatus(problem.status().value());
+        } catch (Problem problem) {
+            response.setStatus(ProblemResponses.status(problem).value());
             model.addAttribute("problem", problem.errors().isEmpty() ? problem.getMessage() : problem.errors().get(0).detail());
             if (secondFactors.enrolled(caller.id())) {
                 model.addAttribute("recoveryCodesLeft", secondFactors.recoveryCodesLeft(caller.id()));

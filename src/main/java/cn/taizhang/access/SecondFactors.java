@@ -7,13 +7,12 @@ import cn.taizhang.access.twofactor.SecondFactorStore;
 import cn.taizhang.access.twofactor.Totp;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.platform.audit.AuditNote;
-import cn.taizhang.platform.web.ApiProblem;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.FieldProblem;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,7 +72,7 @@ public class SecondFactors {
     /** Confirms the pending enrolment with a code from the app; the ten recovery codes, to be shown once. */
     @Transactional
     public List<String> confirm(long staffId, String code) {
-        SecondFactorStore.Secret secret = store.secret(staffId).orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "TWO_FACTOR_NOT_STARTED",
+        SecondFactorStore.Secret secret = store.secret(staffId).orElseThrow(() -> new Problem(Problem.Kind.CONFLICT, "TWO_FACTOR_NOT_STARTED",
                 "尚未开始绑定动态口令（POST /api/v1/me/two-factor）"));
         if (secret.confirmed()) {
             throw alreadyEnrolled();
@@ -129,11 +128,11 @@ public class SecondFactors {
         store.enrolConfirmed(staffId, Base32.decode(base32Secret));
     }
 
-    static ApiProblem wrongCode() {
-        return ApiProblem.invalid(List.of(new FieldProblem("code", WRONG_CODE, "动态口令不正确，请输入身份验证器当前显示的 6 位数字")));
+    static Problem wrongCode() {
+        return Problem.invalid(List.of(new FieldProblem("code", WRONG_CODE, "动态口令不正确，请输入身份验证器当前显示的 6 位数字")));
     }
 
-    private static ApiProblem alreadyEnrolled() {
-        return new ApiProblem(HttpStatus.CONFLICT, "TWO_FACTOR_ALREADY_ENROLLED", "已绑定动态口令；如需更换（如手机丢失），请安全管理员重置");
+    private static Problem alreadyEnrolled() {
+        return new Problem(Problem.Kind.CONFLICT, "TWO_FACTOR_ALREADY_ENROLLED", "已绑定动态口令；如需更换（如手机丢失），请安全管理员重置");
     }
 }

@@ -1,12 +1,11 @@
 package cn.taizhang.access;
 
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -73,9 +72,9 @@ class SecurityConfiguration {
      * unnormalised path) is bad input like any other: 400 problem+json, not an exception.
      */
     @Bean
-    RequestRejectedHandler requestRejected(ProblemResponses problems) {
+    RequestRejectedHandler requestRejected(ProblemWriter problems) {
         return (request, response, e) -> problems.write(request, response,
-                ApiProblem.badRequest("INVALID_CHARACTERS", "请求的地址、参数名或请求头含有不允许的字符"));
+                Problem.invalid("INVALID_CHARACTERS", "请求的地址、参数名或请求头含有不允许的字符"));
     }
 
     /**
@@ -85,7 +84,7 @@ class SecurityConfiguration {
      * @param managementPort  a separate port for the actuator ({@code management.server.port}), where metrics are open
      */
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, TokenCallers callers, SessionCallers sessionCallers, ProblemResponses problems,
+    SecurityFilterChain filterChain(HttpSecurity http, TokenCallers callers, SessionCallers sessionCallers, ProblemWriter problems,
             SignInHandlers signIn, @Value("${taizhang.api-docs.public:false}") boolean apiDocsPublic,
             @Value("${taizhang.metrics.scrape-token:}") String scrapeToken,
             @Value("${management.server.port:#{null}}") Integer managementPort,
@@ -122,19 +121,19 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAccessDeniedHandlerFor((request, response, e) -> {
                             if (api.matches(request)) {
-                                problems.write(request, response, new ApiProblem(HttpStatus.UNAUTHORIZED, "TWO_FACTOR_REQUIRED",
+                                problems.write(request, response, new Problem(Problem.Kind.UNAUTHENTICATED, "TWO_FACTOR_REQUIRED",
                                         "登录尚未完成：请先输入动态口令（" + SecondFactorSignIn.PAGE + "）"));
                             } else {
                                 response.sendRedirect(SecondFactorSignIn.PAGE);
                             }
                         }, pending)
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
-                                new ApiProblem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录或提供有效的访问令牌")),
+                                new Problem(Problem.Kind.UNAUTHENTICATED, "UNAUTHENTICATED", "请先登录或提供有效的访问令牌")),
                                 new OrRequestMatcher(api, apiDocs))
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
-                                new ApiProblem(HttpStatus.UNAUTHORIZED, "SCRAPE_TOKEN_REQUIRED", "读取监控指标须提供抓取令牌，或经管理端口访问")), metrics)
+                                new Problem(Problem.Kind.UNAUTHENTICATED, "SCRAPE_TOKEN_REQUIRED", "读取监控指标须提供抓取令牌，或经管理端口访问")), metrics)
                         .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
-                                new ApiProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", "请求被拒绝（可能缺少 CSRF 令牌或权限不足）")), api));
+                                new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "请求被拒绝（可能缺少 CSRF 令牌或权限不足）")), api));
         return http.build();
     }
 

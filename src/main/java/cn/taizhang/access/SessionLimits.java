@@ -1,6 +1,6 @@
 package cn.taizhang.access;
 
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +12,6 @@ import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,10 +30,10 @@ class SessionLimits extends OncePerRequestFilter {
 
     static final String SIGNED_IN_AT = SessionLimits.class.getName() + ".signedInAt";
 
-    private final ProblemResponses problems;
+    private final ProblemWriter problems;
     private final Duration lifetime;
 
-    SessionLimits(ProblemResponses problems, @Value("${taizhang.access.session-lifetime:8h}") Duration lifetime) {
+    SessionLimits(ProblemWriter problems, @Value("${taizhang.access.session-lifetime:8h}") Duration lifetime) {
         this.problems = problems;
         this.lifetime = lifetime;
     }
@@ -60,7 +59,7 @@ class SessionLimits extends OncePerRequestFilter {
         session.invalidate();
         SecurityContextHolder.clearContext();
         if (request.getRequestURI().startsWith("/api/")) {
-            problems.write(request, response, new ApiProblem(HttpStatus.UNAUTHORIZED, "SESSION_EXPIRED", "登录已过期，请重新登录"));
+            problems.write(request, response, new Problem(Problem.Kind.UNAUTHENTICATED, "SESSION_EXPIRED", "登录已过期，请重新登录"));
         } else {
             response.sendRedirect("/login?expired");
         }

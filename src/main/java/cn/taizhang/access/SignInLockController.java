@@ -1,7 +1,7 @@
 package cn.taizhang.access;
 
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ListResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,7 +38,7 @@ class SignInLockController {
     @PostMapping("/staff/{id}/unlock")
     @Operation(summary = "解除账号的登录锁定（安全管理员，记入审计日志）")
     Map<String, Object> unlock(Scope scope, @PathVariable long id, HttpServletRequest request) {
-        AccountLocks.Unlocked unlocked = locks.unlock(scope, id, request.getRemoteAddr()).orElseThrow(() -> ApiProblem.notFound("人员"));
+        AccountLocks.Unlocked unlocked = locks.unlock(scope, id, request.getRemoteAddr()).orElseThrow(() -> Problem.notFound("人员"));
         return Map.of("staffId", id, "username", unlocked.member().username(), "wasLocked", unlocked.wasLocked());
     }
 }

@@ -1,6 +1,6 @@
 package cn.taizhang.access;
 
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,7 +57,7 @@ class TokenController {
         if (checked.secondFactorNeeded()) {
             if (credentials.code() == null || credentials.code().isBlank()) {
                 audit.signInFailed(caller.getUsername(), address, "token CODE_MISSING");
-                throw new ApiProblem(HttpStatus.UNAUTHORIZED, "TWO_FACTOR_REQUIRED", "该账号已绑定动态口令：请在 code 中一并提供动态口令或恢复码");
+                throw new Problem(Problem.Kind.UNAUTHENTICATED, "TWO_FACTOR_REQUIRED", "该账号已绑定动态口令：请在 code 中一并提供动态口令或恢复码");
             }
             try {
                 how += " " + signIn.secondFactor(caller.id(), caller.getUsername(), credentials.code(), address);
@@ -75,8 +75,8 @@ class TokenController {
         return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
     }
 
-    private static ApiProblem badCredentials() {
-        return new ApiProblem(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", "用户名或密码错误");
+    private static Problem badCredentials() {
+        return new Problem(Problem.Kind.UNAUTHENTICATED, "BAD_CREDENTIALS", "用户名或密码错误");
     }
 
     @DeleteMapping
@@ -84,7 +84,7 @@ class TokenController {
     @Operation(summary = "注销当前访问令牌")
     void revoke(HttpServletRequest request) {
         String token = BearerTokenFilter.tokenOf(request)
-                .orElseThrow(() -> ApiProblem.badRequest("NO_TOKEN", "只有使用访问令牌的请求才能注销令牌"));
+                .orElseThrow(() -> Problem.invalid("NO_TOKEN", "只有使用访问令牌的请求才能注销令牌"));
         callers.revoke(token);
     }
 }

@@ -6,9 +6,9 @@ import cn.taizhang.calendar.rules.DayKind;
 import cn.taizhang.calendar.rules.DaySource;
 import cn.taizhang.calendar.rules.SpecialDay;
 import cn.taizhang.calendar.rules.WorkingDayRules;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ImportRejection;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.FieldProblem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -112,7 +112,7 @@ class CalendarController {
             saved = admin.save(new SpecialDay(date, kind, name, source), caller.getName());
         } catch (CalendarAdmin.DayRefused e) {
             DayCheck.Problem problem = e.problem();
-            throw ApiProblem.invalid(List.of(new FieldProblem(fieldOf(problem), problem.code(), problem.reason())));
+            throw Problem.invalid(List.of(new FieldProblem(fieldOf(problem), problem.code(), problem.reason())));
         }
         return ResponseEntity.status(saved.before().isPresent() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(DayView.of(saved.after(), calendar.rules()));
@@ -130,10 +130,10 @@ class CalendarController {
             return ResponseEntity.noContent().build();
         }
         if (removal instanceof Removal.OnlyOfficial official) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "OFFICIAL_DAY", day + " 没有本地休息日，只有国务院安排的“" + official.official().name()
+            throw new Problem(Problem.Kind.CONFLICT, "OFFICIAL_DAY", day + " 没有本地休息日，只有国务院安排的“" + official.official().name()
                     + "”，不能删除；如需更正，请按 source=official 重新提交或导入该日期");
         }
-        throw ApiProblem.notFound("本地休息日 " + day + " ");
+        throw Problem.notFound("本地休息日 " + day + " ");
     }
 
     @PostMapping("/imports")
@@ -144,7 +144,7 @@ class CalendarController {
         CalendarParams check = CalendarParams.check();
         DaySource s = check.source("source", source, DaySource.OFFICIAL);
         if (file == null || file.isEmpty()) {
-            throw ApiProblem.invalid(List.of(new FieldProblem("file", "REQUIRED", "file：请上传要导入的 CSV 文件")));
+            throw Problem.invalid(List.of(new FieldProblem("file", "REQUIRED", "file：请上传要导入的 CSV 文件")));
         }
         check.done();
         ImportReport report;

@@ -5,8 +5,8 @@ import cn.taizhang.calendar.rules.DayCheck;
 import cn.taizhang.calendar.rules.DayKind;
 import cn.taizhang.calendar.rules.DaySource;
 import cn.taizhang.platform.BeijingTime;
-import cn.taizhang.platform.web.ApiProblem;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.FieldProblem;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +42,7 @@ final class CalendarParams {
     /** Throws the problems found so far, if any. */
     void done() {
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
     }
 

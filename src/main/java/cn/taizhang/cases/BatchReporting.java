@@ -1,7 +1,7 @@
 package cn.taizhang.cases;
 
 import cn.taizhang.platform.audit.AuditNote;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BatchReporting {
 
     /** One item of a batch: the case, or why this item was refused. */
-    record Outcome(CaseReporting.Reported reported, ApiProblem problem) {
+    record Outcome(CaseReporting.Reported reported, Problem problem) {
     }
 
     private final CaseReporting reporting;
@@ -42,7 +42,7 @@ class BatchReporting {
             try {
                 rows.add(reporting.prepare(lookups, actor, reports.get(i), null, true));
                 positions.add(i);
-            } catch (ApiProblem problem) {
+            } catch (Problem problem) {
                 outcomes[i] = new Outcome(null, problem);
             }
         }

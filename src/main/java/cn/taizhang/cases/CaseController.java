@@ -1,9 +1,10 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.platform.web.ProblemResponses;
 import cn.taizhang.access.Caller;
 import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.platform.audit.AuditNote;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.JsonFailures;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.TextCharacters;
@@ -14,7 +15,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,7 +80,7 @@ class CaseController {
             String clientId = item != null && item.path("clientId").isString() ? item.path("clientId").asString() : null;
             ObjectNode answer = json.createObjectNode().put("clientId", TextCharacters.replaced(clientId));
             answers.add(answer);
-            ApiProblem refused = item == null || !item.isObject()
+            Problem refused = item == null || !item.isObject()
                     ? CaseProblems.field("items[" + i + "]", "INVALID_FIELD", "items[" + i + "]：每条上报须为 JSON 对象")
                     : null;
             if (refused == null) {
@@ -104,7 +104,7 @@ class CaseController {
             BatchReporting.Outcome outcome = outcomes.get(i);
             ObjectNode answer = pending.get(i);
             if (outcome.problem() != null) {
-                answer.put("status", outcome.problem().status().value());
+                answer.put("status", ProblemResponses.status(outcome.problem()).value());
                 answer.set("problem", problem(outcome.problem()));
             } else {
                 answer.put("status", outcome.reported().created() ? 201 : 200);
@@ -118,8 +118,8 @@ class CaseController {
     }
 
     /** The same members as a problem+json answer, for one item of a batch. */
-    private JsonNode problem(ApiProblem p) {
-        var node = json.createObjectNode().put("status", p.status().value()).put("code", p.code()).put("detail", p.getMessage());
+    private JsonNode problem(Problem p) {
+        var node = json.createObjectNode().put("status", ProblemResponses.status(p).value()).put("code", p.code()).put("detail", p.getMessage());
         if (!p.errors().isEmpty()) {
             node.set("errors", json.valueToTree(p.errors()));
         }
@@ -148,7 +148,7 @@ class CaseController {
                     "request-extension", "approve-extension", "refuse-extension", "defer", "resume", "supervise", "reopen"}))
             @PathVariable String action,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody(required = false) ActionRequest body) {
-        Action a = Action.fromCode(action).orElseThrow(() -> ApiProblem.notFound("操作 " + action));
+        Action a = Action.fromCode(action).orElseThrow(() -> Problem.notFound("操作 " + action));
         Actor actor = Actor.of(caller);
         CaseRow row = actions.perform(actor, id, a, ifMatch, body);
         return ResponseEntity.ok().eTag(CaseProblems.etag(row.version())).body(views.of(row, actor));

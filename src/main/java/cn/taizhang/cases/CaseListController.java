@@ -4,7 +4,7 @@ import cn.taizhang.access.Caller;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.excel.ExcelSheet;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.Days;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
@@ -91,7 +91,7 @@ class CaseListController {
             throw CaseProblems.field("state", "INVALID_FIELD", "状态须为 reported、registered、rejected、dispatched、handled、closed、deferred 之一");
         }
         if (!Days.plausible(filter.from()) || !Days.plausible(filter.to())) {
-            throw ApiProblem.invalid(List.of(Days.outOfRange(Days.plausible(filter.from()) ? "to" : "from")));
+            throw Problem.invalid(List.of(Days.outOfRange(Days.plausible(filter.from()) ? "to" : "from")));
         }
     }
 }

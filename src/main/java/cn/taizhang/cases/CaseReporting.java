@@ -3,8 +3,8 @@ package cn.taizhang.cases;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.db.GroupCommit;
-import cn.taizhang.platform.web.ApiProblem;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.territory.LatLng;
 import cn.taizhang.territory.Territory;
 import cn.taizhang.territory.Crs;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -87,14 +86,14 @@ class CaseReporting {
     /** Checks a report and makes the row to insert, number included; throws the problems of a bad report. */
     CaseRepository.NewRow prepare(ReportLookups lookups, Actor actor, NewCase report, String idempotencyKey, boolean clientIdRequired) {
         if (!actor.mayReport()) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", "管理员账号不能上报事项");
+            throw new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "管理员账号不能上报事项");
         }
         List<FieldProblem> problems = report.problems(clientIdRequired);
         if (idempotencyKey != null && idempotencyKey.length() > 200) {
             problems.add(new FieldProblem("Idempotency-Key", "TOO_LONG", "Idempotency-Key 不能超过 200 个字符"));
         }
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
         return row(lookups, actor, report, idempotencyKey, report.hash(actor.id()));
     }
@@ -129,14 +128,14 @@ class CaseReporting {
             problems.add(new FieldProblem("sector", "UNKNOWN_SECTOR", "行业领域 " + report.sector() + " 不在目录中"));
         }
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
         LatLng wgs = report.location() == null ? null : report.crs().toWgs84(report.location().lat(), report.location().lng());
         String grid = wgs == null ? report.gridCode() : territory.gridAt(wgs.lat(), wgs.lng(), Crs.WGS84)
-                .orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "LOCATION_OUTSIDE_GRIDS", "该位置不在任何网格内",
+                .orElseThrow(() -> new Problem(Problem.Kind.INVALID, "LOCATION_OUTSIDE_GRIDS", "该位置不在任何网格内",
                         List.of(new FieldProblem("location", "LOCATION_OUTSIDE_GRIDS", "该位置不在任何网格内"))));
         if (!actor.scope().covers(grid) || !lookups.gridExists(grid)) {
-            throw new ApiProblem(HttpStatus.NOT_FOUND, "GRID_NOT_FOUND", "网格 " + grid + " 不存在或不在您的辖区内");
+            throw new Problem(Problem.Kind.NOT_FOUND, "GRID_NOT_FOUND", "网格 " + grid + " 不存在或不在您的辖区内");
         }
         String sector = report.sector() == null || report.sector().isBlank() ? null : report.sector();
         Long suggested = lookups.suggested(type, sector, grid);

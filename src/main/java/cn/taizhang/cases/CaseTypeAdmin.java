@@ -1,14 +1,13 @@
 package cn.taizhang.cases;
 
 import cn.taizhang.platform.audit.AuditNote;
-import cn.taizhang.platform.web.ApiProblem;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.FieldProblem;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,7 +38,7 @@ class CaseTypeAdmin {
         }
         List<FieldProblem> problems = withNameCheck(form);
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
         CaseType type = form.toType(1);
         try {
@@ -58,13 +57,13 @@ class CaseTypeAdmin {
     Edited update(String code, int expectedVersion, CaseTypeForm form) {
         try {
             return tx.execute(status -> {
-                int current = types.lock(code).orElseThrow(() -> ApiProblem.notFound("事项类型 " + code + " "));
+                int current = types.lock(code).orElseThrow(() -> Problem.notFound("事项类型 " + code + " "));
                 if (current != expectedVersion) {
                     throw CaseProblems.typeVersionMismatch(code);
                 }
                 List<FieldProblem> problems = withNameCheck(form);
                 if (!problems.isEmpty()) {
-                    throw ApiProblem.invalid(problems);
+                    throw Problem.invalid(problems);
                 }
                 CaseType type = form.toType(current);
                 CaseType before = types.find(code).orElseThrow();
@@ -88,7 +87,7 @@ class CaseTypeAdmin {
                 throw raced;
             }
             // a case of a removed severity was reported while the edit was being written
-            throw new ApiProblem(HttpStatus.CONFLICT, "SEVERITY_IN_USE", "要删除的等级刚被新上报的事项使用，不能删除，请刷新后重试");
+            throw new Problem(Problem.Kind.CONFLICT, "SEVERITY_IN_USE", "要删除的等级刚被新上报的事项使用，不能删除，请刷新后重试");
         }
     }
 
@@ -113,18 +112,18 @@ class CaseTypeAdmin {
         return new FieldProblem("name", "DUPLICATE_NAME", "name：已有名为“" + name + "”的事项类型");
     }
 
-    private static ApiProblem nameTaken(String name) {
-        return ApiProblem.invalid(List.of(nameProblem(name)));
+    private static Problem nameTaken(String name) {
+        return Problem.invalid(List.of(nameProblem(name)));
     }
 
-    private static ApiProblem exists(String code) {
-        return new ApiProblem(HttpStatus.CONFLICT, "CASE_TYPE_EXISTS", "事项类型 " + code + " 已存在，如需修改请用 PUT /api/v1/case-types/" + code);
+    private static Problem exists(String code) {
+        return new Problem(Problem.Kind.CONFLICT, "CASE_TYPE_EXISTS", "事项类型 " + code + " 已存在，如需修改请用 PUT /api/v1/case-types/" + code);
     }
 
-    private static ApiProblem severityInUse(CaseType type, List<String> inUse) {
+    private static Problem severityInUse(CaseType type, List<String> inUse) {
         List<String> named = inUse.stream()
                 .map(code -> type.severity(code).map(s -> s.name() + "（" + code + "）").orElse(code)).toList();
-        return new ApiProblem(HttpStatus.CONFLICT, "SEVERITY_IN_USE",
+        return new Problem(Problem.Kind.CONFLICT, "SEVERITY_IN_USE",
                 type.name() + "的等级 " + String.join("、", named) + " 已有事项使用，不能删除",
                 inUse.stream().map(code -> new FieldProblem("severities", "SEVERITY_IN_USE", "等级 " + code + " 已有事项使用，不能删除")).toList());
     }

@@ -1,6 +1,6 @@
 package cn.taizhang.cases;
 
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ListResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,7 +43,7 @@ class CaseTypeController {
     @GetMapping("/{code}")
     @Operation(summary = "一个事项类型及其办理规则（ETag 为版本号，修改时放入 If-Match）")
     ResponseEntity<CaseType> get(@PathVariable String code) {
-        CaseType type = types.find(code).orElseThrow(() -> ApiProblem.notFound("事项类型 " + code + " "));
+        CaseType type = types.find(code).orElseThrow(() -> Problem.notFound("事项类型 " + code + " "));
         return ResponseEntity.ok().eTag(CaseProblems.etag(type.version())).body(type);
     }
 

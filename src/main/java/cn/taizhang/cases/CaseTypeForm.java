@@ -1,6 +1,6 @@
 package cn.taizhang.cases;
 
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.web.FormReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;

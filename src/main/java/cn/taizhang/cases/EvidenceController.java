@@ -2,7 +2,7 @@ package cn.taizhang.cases;
 
 import cn.taizhang.access.Caller;
 import cn.taizhang.platform.audit.AuditNote;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ListResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,16 +54,16 @@ class EvidenceController {
         Actor actor = Actor.of(caller);
         CaseRow row = cases.find(id, actor.visibility()).orElseThrow(CaseProblems::notFound);
         if (actor.capacities(row).isEmpty() && row.reporterId() != actor.id()) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", "您不参与办理该事项，不能上传照片");
+            throw new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "您不参与办理该事项，不能上传照片");
         }
         if (!row.state().open()) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "CASE_CLOSED", "事项已办结或不予立案，不能再上传照片");
+            throw new Problem(Problem.Kind.CONFLICT, "CASE_CLOSED", "事项已办结或不予立案，不能再上传照片");
         }
         if (!Set.of("before", "after").contains(kind)) {
             throw CaseProblems.field("kind", "INVALID_FIELD", "kind 须为 before（整改前）或 after（整改后）");
         }
         if (file.getSize() > MAX_BYTES) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "IMAGE_TOO_LARGE", "照片不能超过 5MB");
+            throw new Problem(Problem.Kind.INVALID, "IMAGE_TOO_LARGE", "照片不能超过 5MB");
         }
         byte[] bytes = file.getBytes();
         String type = EvidenceImages.contentType(bytes);
@@ -72,7 +72,7 @@ class EvidenceController {
             // the case row lock serialises uploads to one case, so the limit holds under concurrency
             jdbc.sql("SELECT id FROM case_record WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).single();
             if (evidence.count(id) >= MAX_PER_CASE) {
-                throw new ApiProblem(HttpStatus.BAD_REQUEST, "TOO_MANY_IMAGES", "每件事项最多上传 " + MAX_PER_CASE + " 张照片");
+                throw new Problem(Problem.Kind.INVALID, "TOO_MANY_IMAGES", "每件事项最多上传 " + MAX_PER_CASE + " 张照片");
             }
             // after every check, so a refused upload writes no file; before the row, so a committed row has its bytes
             store.put(bytes);
@@ -95,7 +95,7 @@ class EvidenceController {
     @Operation(summary = "查看事项照片（仅限可查看该事项者）")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable long evidenceId) {
         CaseRow row = cases.find(id, Actor.of(caller).visibility()).orElseThrow(CaseProblems::notFound);
-        EvidenceRepository.Evidence e = evidence.find(row.id(), evidenceId).orElseThrow(() -> ApiProblem.notFound("照片"));
+        EvidenceRepository.Evidence e = evidence.find(row.id(), evidenceId).orElseThrow(() -> Problem.notFound("照片"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(e.contentType()))
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, max-age=3600")
                 .body(store.get(e.sha256()));

@@ -1,6 +1,6 @@
 package cn.taizhang.cases;
 
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,7 +13,6 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import org.springframework.http.HttpStatus;
 
 /**
  * Decides whether an upload is a photo by decoding all of it, whatever it is called or claims to be: a
@@ -54,7 +53,7 @@ final class EvidenceImages {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiProblem problem) {
+            if (e instanceof Problem problem) {
                 throw problem;
             }
             // decoders throw anything from IIOException to IndexOutOfBounds on damaged or crafted bytes
@@ -65,7 +64,7 @@ final class EvidenceImages {
     private static void decodeAll(ImageReader reader) throws IOException {
         long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
         if (pixels > MAX_PIXELS) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "IMAGE_TOO_LARGE", "照片像素过多（不能超过 1.2 亿像素）");
+            throw new Problem(Problem.Kind.INVALID, "IMAGE_TOO_LARGE", "照片像素过多（不能超过 1.2 亿像素）");
         }
         ImageReadParam param = reader.getDefaultReadParam();
         int step = (int) Math.ceil(Math.sqrt((double) pixels / DECODED_PIXELS));
@@ -81,7 +80,7 @@ final class EvidenceImages {
         }
     }
 
-    private static ApiProblem unsupported() {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "UNSUPPORTED_IMAGE", "只能上传完整的 JPEG 或 PNG 格式照片");
+    private static Problem unsupported() {
+        return new Problem(Problem.Kind.INVALID, "UNSUPPORTED_IMAGE", "只能上传完整的 JPEG 或 PNG 格式照片");
     }
 }

@@ -1,6 +1,6 @@
 package cn.taizhang.cases;
 
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.territory.Crs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

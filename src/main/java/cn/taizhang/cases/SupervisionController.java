@@ -1,8 +1,8 @@
 package cn.taizhang.cases;
 
 import cn.taizhang.access.Caller;
-import cn.taizhang.platform.web.ApiProblem;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,12 +47,12 @@ class SupervisionController {
         Paging paging;
         try {
             paging = Paging.of(page, size, 50);
-        } catch (ApiProblem p) {
+        } catch (Problem p) {
             problems.addAll(p.errors());
             paging = null;
         }
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
         Visibility visibility = Actor.of(caller).visibility();
         boolean openOnly = s.equals("open");

@@ -2,8 +2,8 @@ package cn.taizhang.evaluation;
 
 import static cn.taizhang.platform.BeijingTime.ZONE;
 
-import cn.taizhang.platform.web.ApiProblem;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +26,13 @@ record EvaluationParams(ObjectKind object, Period period) {
             problems.add(new FieldProblem("period", "INVALID_PERIOD", "period：" + e.getMessage()));
         }
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
         return new EvaluationParams(kind, p);
     }
 
     static ObjectKind object(String object) {
-        return ObjectKind.of(object).orElseThrow(() -> ApiProblem.invalid(List.of(objectProblem())));
+        return ObjectKind.of(object).orElseThrow(() -> Problem.invalid(List.of(objectProblem())));
     }
 
     private static FieldProblem objectProblem() {

@@ -5,7 +5,7 @@ import cn.taizhang.organisation.Organisation;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.territory.Territory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -69,7 +68,7 @@ public class ObservationVisits {
         ObservationRepository.Visit earlier = visits.findByKey(username, checked.clientKey()).orElseThrow();
         AuditNote.changed("observation_visit", Long.toString(earlier.id()), null, null); // a retry: nothing written
         if (!sameContent(earlier, v)) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", "该客户端编号（幂等键）已用于内容不同的观摩记录，请换用新的编号");
+            throw new Problem(Problem.Kind.UNPROCESSABLE, "IDEMPOTENCY_KEY_REUSED", "该客户端编号（幂等键）已用于内容不同的观摩记录，请换用新的编号");
         }
         return new Recorded(view(earlier, scope), false);
     }

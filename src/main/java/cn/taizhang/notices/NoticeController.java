@@ -1,7 +1,7 @@
 package cn.taizhang.notices;
 
 import cn.taizhang.access.Caller;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,7 +45,7 @@ class NoticeController {
     @Operation(summary = "标为已读")
     void read(@AuthenticationPrincipal Caller me, @PathVariable long id) {
         if (!notices.markRead(me.id(), id) && !notices.exists(me.id(), id)) {
-            throw ApiProblem.notFound("通知");
+            throw Problem.notFound("通知");
         }
     }
 

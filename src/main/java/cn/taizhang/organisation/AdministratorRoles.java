@@ -1,8 +1,7 @@
 package cn.taizhang.organisation;
 
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import java.util.Collection;
-import org.springframework.http.HttpStatus;
 
 /**
  * 三权分立 (GB/T 22239-2019 8.1.4.2, 8.1.5): the 系统管理员, 安全管理员 and 审计管理员 roles are granted on the server's
@@ -19,14 +18,14 @@ final class AdministratorRoles {
 
     static void refuseGranting(Collection<Role> roles) {
         if (roles != null && roles.stream().anyMatch(r -> r != null && r.administrator())) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, NOT_GRANTABLE,
+            throw new Problem(Problem.Kind.FORBIDDEN, NOT_GRANTABLE,
                     "系统管理员、安全管理员、审计管理员角色只能由服务器操作人员在命令行授予（admin grant），不能在系统中授予");
         }
     }
 
     static void refuseChanging(StaffMember member) {
         if (member.roles().stream().anyMatch(Role::administrator)) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, ACCOUNT_PROTECTED,
+            throw new Problem(Problem.Kind.FORBIDDEN, ACCOUNT_PROTECTED,
                     "账号 " + member.username() + " 是管理员账号，只能由服务器操作人员在命令行管理（admin），不能在系统中修改、停用或重置密码");
         }
     }

@@ -4,8 +4,8 @@ import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.crypto.PersonalDataCipher;
 import cn.taizhang.platform.crypto.PersonalDataMasks;
-import cn.taizhang.platform.web.ApiProblem;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.web.ListResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +85,7 @@ public class Organisation {
         List<FieldProblem> problems = problemsOf(creatorScope, member);
         problems.addAll(passwordProblems("password", member.username(), member.password(), List.of()));
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
         if (staff.usernameTaken(member.username())) {
             throw usernameTaken(member.username());
@@ -129,7 +128,7 @@ public class Organisation {
         }
         List<FieldProblem> problems = passwordProblems("newPassword", username, newPassword, recent);
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
         staff.replacePassword(staffId, passwords.encode(newPassword), false);
         AuditNote.changed("staff", Long.toString(staffId), null, null);
@@ -164,7 +163,7 @@ public class Organisation {
         AdministratorRoles.refuseGranting(edit.roles());
         List<FieldProblem> problems = problemsOf(scope, edit.roles(), edit.jurisdictionCode(), edit.departmentId());
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
         staff.update(staffId, edit, cipher.encrypt(edit.phone()), PersonalDataMasks.phone(edit.phone()));
         StaffMember after = staff.find(Scope.area(edit.jurisdictionCode()), staffId).orElseThrow();
@@ -204,8 +203,8 @@ public class Organisation {
     }
 
     /** The refusal of a password change whose current password is wrong. */
-    public static ApiProblem wrongCurrentPassword() {
-        return ApiProblem.invalid(List.of(new FieldProblem("currentPassword", WRONG_PASSWORD, "当前密码不正确")));
+    public static Problem wrongCurrentPassword() {
+        return Problem.invalid(List.of(new FieldProblem("currentPassword", WRONG_PASSWORD, "当前密码不正确")));
     }
 
     private List<FieldProblem> passwordProblems(String field, String username, String password, List<String> recentHashes) {
@@ -213,8 +212,8 @@ public class Organisation {
                 .map(v -> new FieldProblem(field, v.code(), v.detail())).toList();
     }
 
-    private static ApiProblem usernameTaken(String username) {
-        return new ApiProblem(HttpStatus.CONFLICT, "USERNAME_TAKEN", "用户名 " + username + " 已被使用（用户名不区分大小写）");
+    private static Problem usernameTaken(String username) {
+        return new Problem(Problem.Kind.CONFLICT, "USERNAME_TAKEN", "用户名 " + username + " 已被使用（用户名不区分大小写）");
     }
 
     private long insert(NewStaff member, String passwordHash, boolean mustChangePassword) {

@@ -3,7 +3,7 @@ package cn.taizhang.organisation;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.audit.PersonalDataViewed;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
 import cn.taizhang.territory.Territory;
@@ -64,14 +64,14 @@ class StaffController {
 
     @GetMapping("/staff/{id}")
     StaffMember staffMember(Scope scope, @PathVariable long id) {
-        return organisation.staffMember(scope, id).orElseThrow(() -> ApiProblem.notFound("人员"));
+        return organisation.staffMember(scope, id).orElseThrow(() -> Problem.notFound("人员"));
     }
 
     @GetMapping("/staff/{id}/phone")
     @PreAuthorize("hasAnyRole('LEADER', 'DISPATCHER')")
     @Operation(summary = "查看完整电话号码（领导、指挥员；记入审计日志）")
     Map<String, String> plainPhone(Scope scope, @PathVariable long id) {
-        String phone = organisation.plainPhone(scope, id).orElseThrow(() -> ApiProblem.notFound("人员电话"));
+        String phone = organisation.plainPhone(scope, id).orElseThrow(() -> Problem.notFound("人员电话"));
         events.publishEvent(new PersonalDataViewed("staff", Long.toString(id), "phone"));
         return Map.of("phone", phone);
     }
@@ -88,21 +88,21 @@ class StaffController {
     @PreAuthorize("hasRole('SECADMIN')")
     @Operation(summary = "修改人员账号的姓名、电话（不填则不变）、角色、辖区和部门（安全管理员；管理员账号除外）")
     StaffMember update(Scope scope, @PathVariable long id, @Valid @RequestBody StaffEdit edit) {
-        return organisation.update(scope, id, edit).orElseThrow(() -> ApiProblem.notFound("人员"));
+        return organisation.update(scope, id, edit).orElseThrow(() -> Problem.notFound("人员"));
     }
 
     @PostMapping("/staff/{id}/disable")
     @PreAuthorize("hasRole('SECADMIN')")
     @Operation(summary = "停用账号：不能再登录，访问令牌作废，已登录的会话结束（安全管理员；管理员账号除外）")
     StaffMember disable(Scope scope, @PathVariable long id) {
-        return organisation.setEnabled(scope, id, false).orElseThrow(() -> ApiProblem.notFound("人员"));
+        return organisation.setEnabled(scope, id, false).orElseThrow(() -> Problem.notFound("人员"));
     }
 
     @PostMapping("/staff/{id}/enable")
     @PreAuthorize("hasRole('SECADMIN')")
     @Operation(summary = "重新启用账号（安全管理员；管理员账号除外）")
     StaffMember enable(Scope scope, @PathVariable long id) {
-        return organisation.setEnabled(scope, id, true).orElseThrow(() -> ApiProblem.notFound("人员"));
+        return organisation.setEnabled(scope, id, true).orElseThrow(() -> Problem.notFound("人员"));
     }
 
     @GetMapping("/staff/export.xlsx")

@@ -9,8 +9,8 @@ import cn.taizhang.organisation.Department;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Sector;
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.web.ApiProblem;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.territory.Area;
 import cn.taizhang.territory.Overlay;
 import cn.taizhang.territory.Territory;
@@ -41,7 +41,7 @@ public class CaseSummaries {
 
     /**
      * The query the request parameters as given ask for (blank or null: the caller's jurisdiction, this year to today,
-     * every type and source), every field checked: bad parameters throw a 400 {@link ApiProblem} naming each field; an
+     * every type and source), every field checked: bad parameters throw a 400 {@link Problem} naming each field; an
      * area outside {@code scope} (or missing) throws 404. The web edge's one parse.
      */
     public StatsQuery query(String area, String from, String to, StatsQuery.Narrowing narrowing, Scope scope) {
@@ -77,7 +77,7 @@ public class CaseSummaries {
     CaseSummary overlaySummary(String overlay, String from, String to, String type, String source, String sector,
             String department, Scope scope) {
         Overlay found = territory.overlay(overlay.strip(), scope).filter(o -> !o.members().isEmpty())
-                .orElseThrow(() -> ApiProblem.notFound("片区 " + overlay.strip() + " "));
+                .orElseThrow(() -> Problem.notFound("片区 " + overlay.strip() + " "));
         List<String> members = found.members().stream().map(Area::code).toList();
         StatsQuery p = StatsQuery.parse(enclosingArea(members), from, to, new StatsQuery.Narrowing(type, source, sector, department),
                 scope, counting, organisation);
@@ -96,8 +96,9 @@ public class CaseSummaries {
         return prefix.substring(0, Math.min(length, prefix.length()));
     }
 
-    private Area area(StatsQuery p, Scope scope) {
-        return territory.find(p.area(), scope).orElseThrow(() -> ApiProblem.notFound("区划 " + p.area() + " "));
+    /** The query's area; 404 outside {@code scope} or missing. */
+    public Area area(StatsQuery p, Scope scope) {
+        return territory.find(p.area(), scope).orElseThrow(() -> Problem.notFound("区划 " + p.area() + " "));
     }
 
     private Map<String, CaseSummary> groups(StatsQuery p, StatsQuery.By by, Scope scope) {
@@ -136,7 +137,7 @@ public class CaseSummaries {
 
     private Map<String, String> children(String area, Scope scope) {
         if (area.length() == 15) {
-            throw ApiProblem.invalid(List.of(new FieldProblem("by", "NO_CHILD_AREAS", "by：网格没有下级区划，不能按下级区划分组")));
+            throw Problem.invalid(List.of(new FieldProblem("by", "NO_CHILD_AREAS", "by：网格没有下级区划，不能按下级区划分组")));
         }
         Map<String, String> names = new LinkedHashMap<>();
         territory.children(area, scope, 0, Territory.MAX_PAGE_SIZE).items().forEach(a -> names.put(a.code(), a.name()));

@@ -2,7 +2,7 @@ package cn.taizhang.stats;
 
 import cn.taizhang.cases.Counts;
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.territory.Area;
 import cn.taizhang.territory.Territory;
 import java.util.LinkedHashMap;
@@ -31,7 +31,7 @@ class ChildAreas {
     /** 404 for an area outside the scope (blank: the caller's jurisdiction), 400 naming a bad date. */
     Selected select(String area, String from, String to, Scope scope) {
         String code = area == null || area.isBlank() ? scope.areaPrefix() : area.strip();
-        Area a = territory.find(code, scope).orElseThrow(() -> ApiProblem.notFound("区域 " + code));
+        Area a = territory.find(code, scope).orElseThrow(() -> Problem.notFound("区域 " + code));
         return new Selected(a, summaries.query(a.code(), from, to, StatsQuery.Narrowing.NONE, scope));
     }
 

@@ -1,10 +1,12 @@
 package cn.taizhang.stats;
 
 import cn.taizhang.cases.CaseIndicator;
+import cn.taizhang.figures.FigureContributor;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.territory.Territory;
 import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +23,12 @@ class DashboardPage {
 
     private final Territory territory;
     private final ChildAreas children;
+    private final ObjectProvider<FigureContributor> contributors;
 
-    DashboardPage(Territory territory, ChildAreas children) {
+    DashboardPage(Territory territory, ChildAreas children, ObjectProvider<FigureContributor> contributors) {
         this.territory = territory;
         this.children = children;
+        this.contributors = contributors;
     }
 
     @GetMapping("/dashboard")
@@ -64,7 +68,7 @@ class DashboardPage {
         model.addAttribute("period", s.period());
         model.addAttribute("previous", s.period().previous());
         model.addAttribute("children", territory.children(s.area().code(), scope, 0, Territory.MAX_PAGE_SIZE).items());
-        model.addAttribute("cards", DashboardFigures.CARDS);
+        model.addAttribute("cards", contributors.orderedStream().flatMap(c -> c.cards().stream()).toList());
         model.addAttribute("rankable", DashboardFigures.RANKABLE);
         return s;
     }

@@ -1,14 +1,19 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.figures.FigureContributor;
+import cn.taizhang.figures.FigureRequest;
+import cn.taizhang.figures.FigureValue;
 import cn.taizhang.cases.Counts;
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.web.ApiProblem;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,10 +42,26 @@ class StatsController {
     record Breakdown(String area, LocalDate from, LocalDate to, String by, List<Item> items, Figures total) {
     }
 
-    private final CaseSummaries summaries;
+    /** Every contributing module's figures of an area and period, in the order the dashboard shows them. */
+    record FigureList(String area, String name, LocalDate from, LocalDate to, List<FigureValue> figures) {
+    }
 
-    StatsController(CaseSummaries summaries) {
+    private final CaseSummaries summaries;
+    private final ObjectProvider<FigureContributor> contributors;
+
+    StatsController(CaseSummaries summaries, ObjectProvider<FigureContributor> contributors) {
         this.summaries = summaries;
+        this.contributors = contributors;
+    }
+
+    @GetMapping("/api/v1/stats/figures")
+    @Operation(summary = "各模块的主要指标（统计首页与大屏的指标卡）：计数或比率、显示文本与好坏方向")
+    FigureList figures(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Scope scope) {
+        StatsQuery q = summaries.query(area, from, to, StatsQuery.Narrowing.NONE, scope);
+        FigureRequest request = new FigureRequest(q.area(), q.from(), q.to(), scope);
+        List<FigureValue> figures = contributors.orderedStream().flatMap(c -> c.values(request).stream()).toList();
+        return new FigureList(q.area(), summaries.area(q, scope).name(), q.from(), q.to(), figures);
     }
 
     /** Of an area ({@code area}) or of an overlay ({@code overlay}, 片区), not both. */
@@ -53,7 +74,7 @@ class StatsController {
         if (overlay == null || overlay.isBlank()) {
             s = summaries.summary(summaries.query(area, from, to, new StatsQuery.Narrowing(type, source, sector, department), scope), scope);
         } else if (area != null && !area.isBlank()) {
-            throw ApiProblem.invalid(List.of(new FieldProblem("overlay", "AREA_AND_OVERLAY", "overlay：区划（area）与片区（overlay）只能指定一个")));
+            throw Problem.invalid(List.of(new FieldProblem("overlay", "AREA_AND_OVERLAY", "overlay：区划（area）与片区（overlay）只能指定一个")));
         } else {
             s = summaries.overlaySummary(overlay, from, to, type, source, sector, department, scope);
         }

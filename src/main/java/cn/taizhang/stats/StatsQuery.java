@@ -8,9 +8,9 @@ import cn.taizhang.cases.CaseSource;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Sector;
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.Days;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.territory.AreaCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -96,7 +96,7 @@ public record StatsQuery(String area, LocalDate from, LocalDate to, String type,
         }
         Long department = department(blankToNull(narrowing.department()), organisation, problems);
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
         return new StatsQuery(code, start, end, t, s, sector, department);
     }
@@ -106,7 +106,7 @@ public record StatsQuery(String area, LocalDate from, LocalDate to, String type,
         try {
             return By.valueOf(by.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw ApiProblem.invalid(List.of(new FieldProblem("by", "INVALID_FIELD",
+            throw Problem.invalid(List.of(new FieldProblem("by", "INVALID_FIELD",
                     "by：分组方式应为 child、grid、type、sector、department、source 或 month")));
         }
     }

@@ -1,7 +1,7 @@
 package cn.taizhang.territory;
 
-import cn.taizhang.platform.web.ApiProblem;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +17,7 @@ final class ApiParams {
         try {
             return AreaCode.parse(code);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(List.of(new FieldProblem("code", "INVALID_AREA_CODE", "code：" + e.getMessage())));
+            throw Problem.invalid(List.of(new FieldProblem("code", "INVALID_AREA_CODE", "code：" + e.getMessage())));
         }
     }
 
@@ -80,7 +80,7 @@ final class ApiParams {
 
     private static void check(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
     }
 }

@@ -1,9 +1,8 @@
 package cn.taizhang.territory;
 
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ListResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,11 +53,11 @@ class AreaController {
             @RequestParam(defaultValue = "wgs84") String crs, Scope scope) {
         Crs system = ApiParams.position(lat, lng, crs);
         // the same answer whether no grid is there or the grid is outside the scope
-        return territory.locate(Double.parseDouble(lat.strip()), Double.parseDouble(lng.strip()), system, scope).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
+        return territory.locate(Double.parseDouble(lat.strip()), Double.parseDouble(lng.strip()), system, scope).orElseThrow(() -> new Problem(Problem.Kind.NOT_FOUND,
                 "GRID_NOT_FOUND", "在您的管辖范围内，该位置不属于任何网格"));
     }
 
-    private static ApiProblem notFound(String code) {
-        return ApiProblem.notFound("区划 " + code + " ");
+    private static Problem notFound(String code) {
+        return Problem.notFound("区划 " + code + " ");
     }
 }

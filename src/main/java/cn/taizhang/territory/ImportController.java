@@ -1,8 +1,8 @@
 package cn.taizhang.territory;
 
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ImportRejection;
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +44,7 @@ class ImportController {
 
     private static InputStream upload(MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw ApiProblem.invalid(List.of(new FieldProblem("file", "REQUIRED", "file：请上传要导入的文件")));
+            throw Problem.invalid(List.of(new FieldProblem("file", "REQUIRED", "file：请上传要导入的文件")));
         }
         return file.getInputStream();
     }

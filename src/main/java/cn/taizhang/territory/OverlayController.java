@@ -1,7 +1,7 @@
 package cn.taizhang.territory;
 
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ListResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +24,6 @@ class OverlayController {
 
     @GetMapping("/api/v1/overlays/{code}")
     Overlay overlay(@PathVariable String code, Scope scope) {
-        return territory.overlay(code, scope).orElseThrow(() -> ApiProblem.notFound("叠加区 " + code + " "));
+        return territory.overlay(code, scope).orElseThrow(() -> Problem.notFound("叠加区 " + code + " "));
     }
 }

@@ -1,7 +1,7 @@
 package cn.taizhang.territory;
 
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.web.ApiProblem;
+import cn.taizhang.platform.Problem;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,6 +60,6 @@ class TerritoryPages {
     }
 
     private Area visible(String code, Scope scope) {
-        return territory.find(code, scope).orElseThrow(() -> ApiProblem.notFound("区域 " + code));
+        return territory.find(code, scope).orElseThrow(() -> Problem.notFound("区域 " + code));
     }
 }

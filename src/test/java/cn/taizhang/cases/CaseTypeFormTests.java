@@ -2,7 +2,7 @@ package cn.taizhang.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.taizhang.platform.web.FieldProblem;
+import cn.taizhang.platform.FieldProblem;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

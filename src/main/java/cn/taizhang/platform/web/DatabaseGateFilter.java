@@ -1,5 +1,6 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.db.DatabaseAvailability;
 import cn.taizhang.platform.db.DatabaseOutage;
 import jakarta.servlet.FilterChain;
@@ -57,13 +58,13 @@ class DatabaseGateFilter extends OncePerRequestFilter {
                 || path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/favicon.ico"));
     }
 
-    static ApiProblem problem() {
-        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", "数据库暂时不可用，请 "
+    static Problem problem() {
+        return new Problem(Problem.Kind.UNAVAILABLE, "DATABASE_UNAVAILABLE", "数据库暂时不可用，请 "
                 + DatabaseOutage.RETRY_AFTER_SECONDS + " 秒后重试");
     }
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ApiProblem p = problem();
+        Problem p = problem();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
         body.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());

@@ -1,5 +1,6 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.FieldProblem;
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,7 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -128,7 +130,7 @@ public final class FormReader {
     /** Throws a 400 naming every bad field, if there is one. */
     public void check() {
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
     }
 }

@@ -1,5 +1,8 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.web.ProblemResponses;
+import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -51,17 +53,17 @@ class InputCharacterFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ApiProblem problem = problems.get(0).code().equals("UNDECODABLE")
-                ? new ApiProblem(HttpStatus.BAD_REQUEST, "UNDECODABLE", "请求的地址或参数编码无效", problems)
+        Problem problem = problems.get(0).code().equals("UNDECODABLE")
+                ? new Problem(Problem.Kind.INVALID, "UNDECODABLE", "请求的地址或参数编码无效", problems)
                 : TextCharacters.refused(problems);
-        log.info("{} {} on {} {}: {}", problem.status().value(), problem.code(), request.getMethod(),
+        log.info("{} {} on {} {}: {}", ProblemResponses.status(problem).value(), problem.code(), request.getMethod(),
                 Logged.text(request.getRequestURI()), Logged.text(problem.getMessage()));
         events.publishEvent(new InputRefused(request.getMethod(), request.getRequestURI(), readableParameters(request),
                 request.getRemoteAddr()));
-        response.setStatus(problem.status().value());
+        response.setStatus(ProblemResponses.status(problem).value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem.toProblemDetail(request.getRequestURI()));
+        json.writeValue(response.getOutputStream(), ProblemResponses.body(problem, request.getRequestURI()));
     }
 
     private static List<FieldProblem> problems(HttpServletRequest request) {

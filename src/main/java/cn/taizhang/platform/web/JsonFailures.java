@@ -1,5 +1,7 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 
@@ -15,13 +17,13 @@ public final class JsonFailures {
     }
 
     /** The problem with the field at {@code prefix} followed by the failure's path. */
-    public static ApiProblem problem(JacksonException e, String prefix) {
+    public static Problem problem(JacksonException e, String prefix) {
         String path = prefix + pathOf(e);
         String field = path.isEmpty() ? "body" : path;
         if (e instanceof InputJson.ForbiddenCharacters) {
             return TextCharacters.refused(List.of(TextCharacters.problem(field)));
         }
-        return ApiProblem.invalid(List.of(new FieldProblem(field, "INVALID_FIELD", "字段 " + field + " 的值类型或格式不正确")));
+        return Problem.invalid(List.of(new FieldProblem(field, "INVALID_FIELD", "字段 " + field + " 的值类型或格式不正确")));
     }
 
     private static String pathOf(JacksonException e) {

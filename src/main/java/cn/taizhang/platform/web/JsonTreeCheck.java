@@ -1,5 +1,7 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,7 +40,7 @@ class JsonTreeCheck extends RequestBodyAdviceAdapter {
             return body;
         }
         boolean characters = problems.stream().anyMatch(p -> p.code().equals("INVALID_CHARACTERS"));
-        throw characters ? TextCharacters.refused(problems) : ApiProblem.invalid(problems);
+        throw characters ? TextCharacters.refused(problems) : Problem.invalid(problems);
     }
 
     private static void check(JsonNode node, String path, List<FieldProblem> problems) {

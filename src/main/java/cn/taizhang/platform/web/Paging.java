@@ -1,5 +1,7 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +21,7 @@ public record Paging(int page, int size) {
             problems.add(new FieldProblem("size", "OUT_OF_RANGE", "size 须在 1 到 " + MAX_SIZE + " 之间"));
         }
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Problem.invalid(problems);
         }
         return new Paging(p, s);
     }

@@ -1,11 +1,13 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.web.ProblemResponses;
+import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.db.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,8 +41,8 @@ class ProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
-    @ExceptionHandler(ApiProblem.class)
-    Object apiProblem(ApiProblem p, HttpServletRequest request) {
+    @ExceptionHandler(Problem.class)
+    Object apiProblem(Problem p, HttpServletRequest request) {
         return respond(request, p);
     }
 
@@ -51,7 +53,7 @@ class ProblemAdvice {
                 .map(f -> new FieldProblem(f.getField(), "INVALID_FIELD", f.getField() + "："
                         + (f.isBindingFailure() ? "值的格式不正确" : f.getDefaultMessage())))
                 .toList();
-        return respond(request, ApiProblem.invalid(errors));
+        return respond(request, Problem.invalid(errors));
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -61,7 +63,7 @@ class ProblemAdvice {
                         r.getMethodParameter().getParameterName(), "INVALID_FIELD",
                         r.getMethodParameter().getParameterName() + "：" + err.getDefaultMessage())))
                 .toList();
-        return respond(request, ApiProblem.invalid(errors));
+        return respond(request, Problem.invalid(errors));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -69,69 +71,69 @@ class ProblemAdvice {
         if (e.getCause() instanceof JacksonException je && JsonFailures.namesField(je)) {
             return respond(request, JsonFailures.problem(je, ""));
         }
-        return respond(request, ApiProblem.badRequest("MALFORMED_BODY", "请求体不是有效的 JSON"));
+        return respond(request, Problem.invalid("MALFORMED_BODY", "请求体不是有效的 JSON"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return respond(request, ApiProblem.invalid(List.of(
+        return respond(request, Problem.invalid(List.of(
                 new FieldProblem(e.getName(), "INVALID_FIELD", "参数 " + e.getName() + " 的值格式不正确"))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     Object missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return respond(request, ApiProblem.invalid(List.of(
+        return respond(request, Problem.invalid(List.of(
                 new FieldProblem(e.getParameterName(), "REQUIRED", "缺少参数 " + e.getParameterName()))));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     Object missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
-        return respond(request, ApiProblem.badRequest("MISSING_HEADER", "缺少请求头 " + e.getHeaderName()));
+        return respond(request, Problem.invalid("MISSING_HEADER", "缺少请求头 " + e.getHeaderName()));
     }
 
     @ExceptionHandler({MaxUploadSizeExceededException.class})
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return respond(request, ApiProblem.badRequest("UPLOAD_TOO_LARGE", "上传的文件过大，超过了允许的大小"));
+        return respond(request, Problem.invalid("UPLOAD_TOO_LARGE", "上传的文件过大，超过了允许的大小"));
     }
 
     @ExceptionHandler(MultipartException.class)
     Object multipart(MultipartException e, HttpServletRequest request) {
-        return respond(request, ApiProblem.badRequest("BAD_UPLOAD", "上传内容无法解析"));
+        return respond(request, Problem.invalid("BAD_UPLOAD", "上传内容无法解析"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return respond(request, new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+        return respond(request, new Problem(Problem.Kind.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
                 "不支持的内容类型 " + e.getContentType()));
     }
 
     /** Problem+json is sent even though not asked for, as RFC 9457 practice has it: the caller learns why. */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        return respond(request, new ApiProblem(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
+        return respond(request, new Problem(Problem.Kind.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
                 "无法以请求的 Accept 类型作答，可用的类型：" + String.join("、", e.getSupportedMediaTypes().stream().map(Object::toString).toList())));
     }
 
     /** The firewall's refusal of a header value read by an endpoint (the others are refused before any endpoint). */
     @ExceptionHandler(RequestRejectedException.class)
     Object rejected(RequestRejectedException e, HttpServletRequest request) {
-        return respond(request, ApiProblem.badRequest("INVALID_CHARACTERS", "请求头或参数含有不允许的字符"));
+        return respond(request, Problem.invalid("INVALID_CHARACTERS", "请求头或参数含有不允许的字符"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return respond(request, new ApiProblem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+        return respond(request, new Problem(Problem.Kind.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
                 "不支持的请求方法 " + e.getMethod()));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object noResource(NoResourceFoundException e, HttpServletRequest request) {
-        return respond(request, ApiProblem.notFound("资源"));
+        return respond(request, Problem.notFound("资源"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     Object denied(AccessDeniedException e, HttpServletRequest request) {
-        return respond(request, new ApiProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", "您的角色无权执行此操作"));
+        return respond(request, new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "您的角色无权执行此操作"));
     }
 
     /**
@@ -154,26 +156,26 @@ class ProblemAdvice {
                     : answer;
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return respond(request, new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "服务器内部错误，请稍后重试"));
+        return respond(request, new Problem(Problem.Kind.FAILED, "INTERNAL_ERROR", "服务器内部错误，请稍后重试"));
     }
 
-    static Object respond(HttpServletRequest request, ApiProblem p) {
-        if (p.status().is4xxClientError()) {
-            log.info("{} {} on {} {}: {}", p.status().value(), p.code(), request.getMethod(),
+    static Object respond(HttpServletRequest request, Problem p) {
+        if (ProblemResponses.status(p).is4xxClientError()) {
+            log.info("{} {} on {} {}: {}", ProblemResponses.status(p).value(), p.code(), request.getMethod(),
                     Logged.text(request.getRequestURI()), Logged.text(p.getMessage()));
         }
         if (!request.getRequestURI().startsWith("/api/") && acceptsHtml(request)) {
             ModelAndView page = new ModelAndView("error");
-            page.setStatus(p.status());
-            page.addObject("status", p.status().value());
+            page.setStatus(ProblemResponses.status(p));
+            page.addObject("status", ProblemResponses.status(p).value());
             page.addObject("detail", p.getMessage());
             return page;
         }
         return problemJson(request, p);
     }
 
-    private static ResponseEntity<ProblemDetail> problemJson(HttpServletRequest request, ApiProblem p) {
-        return ResponseEntity.status(p.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p.toProblemDetail(request.getRequestURI()));
+    private static ResponseEntity<ProblemDetail> problemJson(HttpServletRequest request, Problem p) {
+        return ResponseEntity.status(ProblemResponses.status(p)).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemResponses.body(p, request.getRequestURI()));
     }
 
     private static boolean acceptsHtml(HttpServletRequest request) {

@@ -1,9 +1,9 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -27,6 +27,6 @@ class ScopeArgumentResolver implements HandlerMethodArgumentResolver {
         if (scope instanceof Scope s) {
             return s;
         }
-        throw new ApiProblem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录");
+        throw new Problem(Problem.Kind.UNAUTHENTICATED, "UNAUTHENTICATED", "请先登录");
     }
 }

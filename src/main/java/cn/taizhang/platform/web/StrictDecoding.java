@@ -1,5 +1,6 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.FieldProblem;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

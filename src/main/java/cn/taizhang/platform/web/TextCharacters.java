@@ -1,7 +1,8 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 
 /**
  * The characters no input may carry: control characters other than tab, line feed and carriage return
@@ -70,8 +71,8 @@ public final class TextCharacters {
     }
 
     /** A 400 naming every field that holds a forbidden character. */
-    static ApiProblem refused(List<FieldProblem> errors) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_CHARACTERS",
+    static Problem refused(List<FieldProblem> errors) {
+        return new Problem(Problem.Kind.INVALID, "INVALID_CHARACTERS",
                 "输入含有不允许的字符：" + String.join("、", errors.stream().map(FieldProblem::field).toList()), errors);
     }
 }

@@ -1,4 +1,4 @@
-package cn.taizhang.platform.web;
+package cn.taizhang.platform;
 
 /** One bad input field: where it is, a stable code, and what is wrong in Chinese. */
 public record FieldProblem(String field, String code, String detail) {
