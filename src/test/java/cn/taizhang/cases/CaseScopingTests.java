@@ -102,6 +102,14 @@ class CaseScopingTests {
             assertThat(rows.get(0).getCellText(0)).isEqualTo("编号");
             assertThat(rows).hasSize((int) total + 1);
             assertThat(rows.get(1).getCellText(4)).startsWith("522601002");
+            // every code reads as its name: no column shows grid_worker, illegal_building, dispatched, …
+            int source = rows.get(0).getCellText(9).equals("来源") ? 9 : -1;
+            assertThat(rows.get(1).getCellText(source)).isEqualTo("网格员上报");
+            for (var row : rows) {
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    assertThat(row.getCellText(i)).as("column %d", i).doesNotMatch("[a-z]+(_[a-z]+)*");
+                }
+            }
         }
     }
 
