@@ -7,9 +7,11 @@ import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.cli.Command;
 import cn.taizhang.platform.cli.CommandLine;
+import cn.taizhang.support.DatabaseOfItsOwn;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,9 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The simulated history in a database of its own (the shared test database must keep its grids free of
- * cases): the Kaili demo's territory and staff, a year played into 2019, and the generator command; the
- * recount must agree with the statistics after each.
+ * The simulated history in a database of its own ({@link DatabaseOfItsOwn}: the shared test database must keep its
+ * grids free of cases, and the generator fills every grid of the county): the Kaili demo's territory and staff, a year
+ * played into 2019, and the generator command; the recount must agree with the statistics after each.
  */
 class CaseHistoryTests {
 
@@ -33,9 +35,9 @@ class CaseHistoryTests {
 
     @BeforeAll
     static void start() {
-        context = CommandLine.commandApplication(TaizhangApplication.class).run("--taizhang.data-dir=target/test-data-history",
-                "--taizhang.db.clean-embedded=true", "--taizhang.demo.enabled=true", "--taizhang.demo.history=false",
-                "--cases=1500", "--years=1", "--seed=5");
+        List<String> options = new ArrayList<>(DatabaseOfItsOwn.options("target/test-data-history", "taizhang_case_history"));
+        options.addAll(List.of("--taizhang.demo.enabled=true", "--taizhang.demo.history=false", "--cases=1500", "--years=1", "--seed=5"));
+        context = CommandLine.commandApplication(TaizhangApplication.class).run(options.toArray(String[]::new));
         jdbc = context.getBean(JdbcTemplate.class);
         commands = context.getBeansOfType(Command.class).values().stream().toList();
     }

@@ -13,6 +13,7 @@ import cn.taizhang.platform.cli.CommandLine;
 import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.stats.StatsQuery;
 import cn.taizhang.support.CaseDriver;
+import cn.taizhang.support.DatabaseOfItsOwn;
 import cn.taizhang.support.IntegrationTest;
 import cn.taizhang.support.OwnedArea;
 import java.awt.Color;
@@ -38,7 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The restore drill: cases with events and photos made through the API, a backup of the running test
- * database, a restore into a second embedded PostgreSQL in a fresh data folder, and the same rows, files and
+ * database, a restore into a database of its own with a fresh data folder ({@link DatabaseOfItsOwn}: a second embedded
+ * PostgreSQL, or on an external server a schema of its own, restored by its schema owner), and the same rows, files and
  * figures on both sides. A damaged or foreign backup, or a target that holds data, is refused untouched.
  */
 @IntegrationTest
@@ -93,7 +95,7 @@ class BackupRestoreTests {
         Files.createDirectories(fresh.resolve("keys"));
         Files.copy(dataDir.resolve("keys/pii.key"), fresh.resolve("keys/pii.key")); // the key travels apart from the backup
         try (ConfigurableApplicationContext restored = CommandLine.commandApplication(TaizhangApplication.class)
-                .run("--taizhang.data-dir=" + fresh, "--taizhang.db.url=")) {
+                .run(DatabaseOfItsOwn.options(fresh.toString(), "taizhang_restore").toArray(String[]::new))) {
             JdbcTemplate target = restored.getBean(JdbcTemplate.class);
             List<Command> commands = restored.getBeansOfType(Command.class).values().stream().toList();
 

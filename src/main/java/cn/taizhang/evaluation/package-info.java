@@ -1,0 +1,7 @@
+/**
+ * Evaluation (考评): indicator weights, 观摩 visits, composite scores and grades, rankings of towns,
+ * departments and grid workers, and the 通报 document.
+ *
+ * <p>Uses: platform, territory, organisation, access, cases, stats.
+ */
+package cn.taizhang.evaluation;

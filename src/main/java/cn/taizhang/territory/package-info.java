@@ -1,0 +1,7 @@
+/**
+ * The territory: areas and their codes, grids and their polygons, overlays, point-to-grid lookup,
+ * imports of division lists and grids, the map and the area pages.
+ *
+ * <p>Uses: platform.
+ */
+package cn.taizhang.territory;
