@@ -3,6 +3,6 @@
  * escalation, the case pages and API; the counting of cases (tallies, CaseCounting), their events for
  * replay (CaseEvents) and the history simulator (CaseHistory).
  *
- * <p>Uses: platform, territory, organisation, access, calendar, notices.
+ * <p>Uses: platform, figures, territory, organisation, access, calendar, notices.
  */
 package cn.taizhang.cases;
