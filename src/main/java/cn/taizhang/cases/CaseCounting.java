@@ -1,5 +1,6 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.cases.tally.RawCounts;
 import cn.taizhang.cases.tally.TallyCompactor;
 import cn.taizhang.cases.tally.TallyQueries;
 import cn.taizhang.platform.Scope;
@@ -22,11 +23,13 @@ public class CaseCounting {
 
     private final TallyQueries tallies;
     private final TallyCompactor compactor;
+    private final RawCounts raw;
     private final CaseTypes types;
 
-    CaseCounting(TallyQueries tallies, TallyCompactor compactor, CaseTypes types) {
+    CaseCounting(TallyQueries tallies, TallyCompactor compactor, RawCounts raw, CaseTypes types) {
         this.tallies = tallies;
         this.compactor = compactor;
+        this.raw = raw;
         this.types = types;
     }
 
@@ -75,6 +78,19 @@ public class CaseCounting {
      */
     public long compactNow() {
         return compactor.compactNow();
+    }
+
+    /**
+     * The same counts recomputed from the case rows themselves (COUNT FILTER, no tallies): the baseline for checks and
+     * benchmarks, slow for a large area or period.
+     */
+    public Counts countFromRows(CaseSelection selection, Scope scope) {
+        return raw.count(selection, scope);
+    }
+
+    /** Reads the total rows of the tallies into the database's buffers, as the application does after start-up; answers how many. */
+    public long warmUp() {
+        return tallies.warmUp();
     }
 
     /** The case types in catalogue order; a type added or edited shows at once on this instance. */

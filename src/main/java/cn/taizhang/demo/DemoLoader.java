@@ -1,7 +1,7 @@
 package cn.taizhang.demo;
 
 import cn.taizhang.access.SecondFactors;
-import cn.taizhang.cases.CaseHistory;
+import cn.taizhang.demo.history.CaseHistory;
 import cn.taizhang.evaluation.ObservationVisits;
 import cn.taizhang.organisation.NewStaff;
 import cn.taizhang.organisation.Organisation;

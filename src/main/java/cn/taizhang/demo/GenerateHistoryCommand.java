@@ -1,6 +1,6 @@
 package cn.taizhang.demo;
 
-import cn.taizhang.cases.CaseHistory;
+import cn.taizhang.demo.history.CaseHistory;
 import cn.taizhang.platform.cli.Command;
 import java.util.List;
 import org.springframework.core.env.Environment;

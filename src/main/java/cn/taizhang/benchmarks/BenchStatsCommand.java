@@ -1,5 +1,6 @@
-package cn.taizhang.cases.tally;
+package cn.taizhang.benchmarks;
 
+import cn.taizhang.cases.CaseCounting;
 import cn.taizhang.cases.CaseSelection;
 import cn.taizhang.cases.Counts;
 import cn.taizhang.platform.BeijingTime;
@@ -34,18 +35,13 @@ class BenchStatsCommand implements Command {
     private static final long SEED = 20_260_401L;
     private static final String CITY = "522601";
 
-    private final TallyQueries tallies;
-    private final RawCounts raw;
-    private final TallyCompactor compactor;
+    private final CaseCounting counting;
     private final Territory territory;
     private final JdbcClient jdbc;
     private final TransactionTemplate snapshot;
 
-    BenchStatsCommand(TallyQueries tallies, RawCounts raw, TallyCompactor compactor, Territory territory, JdbcClient jdbc,
-            TransactionTemplate tx) {
-        this.tallies = tallies;
-        this.raw = raw;
-        this.compactor = compactor;
+    BenchStatsCommand(CaseCounting counting, Territory territory, JdbcClient jdbc, TransactionTemplate tx) {
+        this.counting = counting;
         this.territory = territory;
         this.jdbc = jdbc;
         this.snapshot = new TransactionTemplate(tx.getTransactionManager());
@@ -68,10 +64,10 @@ class BenchStatsCommand implements Command {
         int n = args.isEmpty() ? 100 : Integer.parseInt(args.get(0));
         int r = args.size() < 2 ? 3 : Integer.parseInt(args.get(1));
         long start = System.nanoTime();
-        long folded = compactor.compactNow();
+        long folded = counting.compactNow();
         System.out.printf("先合并待合并的增量：%,d 行，用时 %.1f 秒%n", folded, (System.nanoTime() - start) / 1e9);
         start = System.nanoTime();
-        long totals = tallies.warmUp(); // as the application does after start-up (TallyWarmUp)
+        long totals = counting.warmUp(); // as the application does after start-up (TallyWarmUp)
         System.out.printf("读入汇总行：%,d 行，用时 %.1f 秒%n", totals, (System.nanoTime() - start) / 1e9);
         OffsetDateTime[] range = jdbc.sql("SELECT min(created_at), max(created_at) FROM case_record")
                 .query((rs, i) -> new OffsetDateTime[] {rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class)})
@@ -94,7 +90,7 @@ class BenchStatsCommand implements Command {
         periods.put("五年", d -> d.plusYears(5));
         for (int i = 0; i < 50; i++) { // warm-up: JIT, connection pool, plans
             CaseSelection s = pick(random, levels.get("镇街"), periods.get("一年"), first, last);
-            tallies.byArea(s, List.of(s.area()), Scope.area(CITY));
+            counting.count(s, Scope.area(CITY));
         }
         double roundTrip = roundTrip(Math.max(100, n * 10));
         System.out.printf("一次往返（SELECT 1，同一连接池）p50 %.3f ms：查询数据库的汇总，最多比原始重算快 原始重算/往返 倍（“上限”列）%n", roundTrip);
@@ -105,16 +101,16 @@ class BenchStatsCommand implements Command {
             for (Map.Entry<String, UnaryOperator<LocalDate>> period : periods.entrySet()) {
                 // untimed: the last cell's raw recounts evicted the tallies from PostgreSQL's buffers, which on a
                 // server in use hold them (TallyWarmUp, then every query); the JIT compiles this cell's path
-                tallies.warmUp();
+                counting.warmUp();
                 for (int i = 0; i < Math.max(1, n / 10); i++) {
                     CaseSelection s = pick(random, level.getValue(), period.getValue(), first, last);
-                    tallies.byArea(s, List.of(s.area()), Scope.area(s.area()));
+                    counting.count(s, Scope.area(s.area()));
                 }
                 double[] times = new double[n];
                 for (int i = 0; i < n; i++) {
                     CaseSelection s = pick(random, level.getValue(), period.getValue(), first, last);
                     long t = System.nanoTime();
-                    tallies.byArea(s, List.of(s.area()), Scope.area(s.area()));
+                    counting.count(s, Scope.area(s.area()));
                     times[i] = (System.nanoTime() - t) / 1e6;
                 }
                 double[] rawTimes = new double[r];
@@ -159,9 +155,9 @@ class BenchStatsCommand implements Command {
     // Both in one read-only REPEATABLE READ transaction: the same snapshot and the same now() for "overdue".
     private Counts[] compare(CaseSelection s, double[] rawTimes, int i) {
         return snapshot.execute(status -> {
-            Counts fast = tallies.byArea(s, List.of(s.area()), Scope.area(s.area())).get(s.area());
+            Counts fast = counting.count(s, Scope.area(s.area()));
             long t = System.nanoTime();
-            Counts slow = raw.count(s, Scope.area(s.area()));
+            Counts slow = counting.countFromRows(s, Scope.area(s.area()));
             rawTimes[i] = (System.nanoTime() - t) / 1e6;
             return new Counts[] {fast, slow};
         });

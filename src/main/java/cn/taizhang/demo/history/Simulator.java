@@ -1,9 +1,8 @@
-package cn.taizhang.cases.history;
+package cn.taizhang.demo.history;
 
+import cn.taizhang.cases.bulk.BulkCase;
+import cn.taizhang.cases.bulk.TypeRule;
 import cn.taizhang.platform.BeijingTime;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -51,13 +50,13 @@ public final class Simulator {
             return cases.size();
         }
 
-        List<Played> cases() {
+        List<Played> played() {
             return cases;
         }
 
-        /** Writes the cases, their events and supervisions on the connection, in its transaction; answers the events written. */
-        public long writeTo(Connection connection) throws SQLException, IOException {
-            return CopyWriter.write(connection, cases);
+        /** The cases as the cases module writes them in bulk. */
+        public List<BulkCase> cases() {
+            return cases.stream().map(Played::toBulk).toList();
         }
     }
 

@@ -1,4 +1,4 @@
-package cn.taizhang.cases;
+package cn.taizhang.demo.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.taizhang.cases.history;
+package cn.taizhang.demo.history;
 
 import cn.taizhang.organisation.Role;
 import java.util.Comparator;

@@ -1,4 +1,6 @@
-package cn.taizhang.cases.history;
+package cn.taizhang.demo.history;
+
+import cn.taizhang.cases.bulk.TypeRule;
 
 /** A report as the simulation makes it, before anything happens to it; {@code minute} is in {@link WorkTime}. */
 record Report(long id, String number, TypeRule type, TypeRule.Severity severity, String sector, Spot spot, String source,

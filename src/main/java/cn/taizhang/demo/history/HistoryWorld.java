@@ -1,12 +1,7 @@
-package cn.taizhang.cases;
+package cn.taizhang.demo.history;
 
 import cn.taizhang.calendar.WorkingDays;
-import cn.taizhang.cases.history.Person;
-import cn.taizhang.cases.history.Spot;
-import cn.taizhang.cases.history.TypeRule;
-import cn.taizhang.cases.history.Unit;
-import cn.taizhang.cases.history.World;
-import cn.taizhang.organisation.Department;
+import cn.taizhang.cases.CaseRules;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Sector;
 import cn.taizhang.organisation.StaffFilter;
@@ -34,37 +29,29 @@ class HistoryWorld {
 
     private final Territory territory;
     private final Organisation organisation;
-    private final CaseTypes types;
-    private final Units units;
+    private final CaseRules rules;
     private final WorkingDays calendar;
 
-    HistoryWorld(Territory territory, Organisation organisation, CaseTypes types, Units units, WorkingDays calendar) {
+    HistoryWorld(Territory territory, Organisation organisation, CaseRules rules, WorkingDays calendar) {
         this.territory = territory;
         this.organisation = organisation;
-        this.types = types;
-        this.units = units;
+        this.rules = rules;
         this.calendar = calendar;
     }
 
     World of(CaseHistory.Plan plan) {
         Map<String, Long> suggestions = new HashMap<>();
-        List<CaseType> all = types.all();
-        Map<String, CaseType> catalogue = all.stream().collect(Collectors.toMap(CaseType::code, t -> t));
-        return new World(calendar, plan.firstDay(), plan.lastDay(), plan.now(), plan.seed(), spots(plan.area()),
-                all.stream().map(HistoryWorld::rule).toList(),
+        return new World(calendar, plan.firstDay(), plan.lastDay(), plan.now(), plan.seed(), spots(plan.area()), rules.types(),
                 organisation.sectors().stream().map(Sector::code).collect(Collectors.toSet()), staff(),
                 organisation.departmentsWithinReach(EVERYWHERE).stream()
                         .map(d -> new Unit(d.id(), d.code(), d.kind().equals("office"), d.areaCode())).toList(),
                 (type, sector, grid) -> {
-                    long id = suggestions.computeIfAbsent(type + "|" + sector + "|" + grid,
-                            k -> units.suggested(catalogue.get(type), sector, grid).map(Department::id).orElse(-1L));
+                    long id = suggestions.computeIfAbsent(type + "|" + sector + "|" + grid, k -> {
+                        Long suggested = rules.suggestedUnit(type, sector, grid);
+                        return suggested == null ? -1L : suggested;
+                    });
                     return id >= 0 ? id : null;
                 });
-    }
-
-    private static TypeRule rule(CaseType t) {
-        return new TypeRule(t.code(), t.responsibility(), t.verificationRequired(), t.superviseAfterDays(),
-                t.severities().stream().map(s -> new TypeRule.Severity(s.code(), s.deadlineDays())).toList());
     }
 
     /** The grids inside the area in code order, with the names of their town and village. */

@@ -1,4 +1,4 @@
-package cn.taizhang.cases.history;
+package cn.taizhang.demo.history;
 
 import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.platform.BeijingTime;

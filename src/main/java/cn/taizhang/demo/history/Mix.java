@@ -1,4 +1,4 @@
-package cn.taizhang.cases.history;
+package cn.taizhang.demo.history;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package cn.taizhang.cases.history;
+package cn.taizhang.demo.history;
 
+import cn.taizhang.cases.bulk.TypeRule;
 import cn.taizhang.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

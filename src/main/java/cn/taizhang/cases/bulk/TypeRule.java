@@ -1,4 +1,4 @@
-package cn.taizhang.cases.history;
+package cn.taizhang.cases.bulk;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ public record TypeRule(String code, String responsibility, boolean verificationR
     public record Severity(String code, int deadlineDays) {
     }
 
-    Severity severity(String code) {
+    public Severity severity(String code) {
         return severities.stream().filter(s -> s.code().equals(code)).findFirst().orElse(severities.get(0));
     }
 }

@@ -1,8 +1,10 @@
-package cn.taizhang.cases.history;
+package cn.taizhang.demo.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taizhang.calendar.rules.WorkingDayRules;
+import cn.taizhang.cases.bulk.BulkCase;
+import cn.taizhang.cases.bulk.TypeRule;
 import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.cases.lifecycle.Capacity;
 import cn.taizhang.cases.lifecycle.Case;
@@ -88,7 +90,7 @@ class SimulatorTests {
             public long reserve(String county, int year, int count) {
                 return numbers.getAndAdd(count) + 1;
             }
-        }).run(cases, 500, chunk -> played.addAll(chunk.cases()));
+        }).run(cases, 500, chunk -> played.addAll(chunk.played()));
         return played;
     }
 
@@ -101,7 +103,7 @@ class SimulatorTests {
             Case c = Case.reported(p.report().spot().gridCode(), p.report().type().verificationRequired());
             OffsetDateTime previous = p.reportedAt();
             assertThat(officeHours(previous)).as(p.report().number()).isTrue();
-            for (Played.Step s : p.steps()) {
+            for (BulkCase.Step s : p.steps()) {
                 assertThat(s.at()).as(p.report().number()).isAfterOrEqualTo(previous).isBefore(NOW);
                 assertThat(officeHours(s.at())).isTrue();
                 Transition t = replay(c, s, p.report());
@@ -156,7 +158,7 @@ class SimulatorTests {
     }
 
     /** The step taken again through the lifecycle by its recorded actor, with deadlines from the calendar. */
-    private static Transition replay(Case c, Played.Step s, Report r) {
+    private static Transition replay(Case c, BulkCase.Step s, Report r) {
         Action action = s.event().action();
         if (s.actorId() == null) {
             assertThat(action).isEqualTo(Action.SUPERVISE);

@@ -1,13 +1,7 @@
-package cn.taizhang.cases;
+package cn.taizhang.demo.history;
 
-import cn.taizhang.cases.history.Simulator;
-import cn.taizhang.cases.history.World;
-import cn.taizhang.cases.tally.TallyCompactor;
+import cn.taizhang.cases.bulk.CaseBulkWriter;
 import cn.taizhang.platform.BeijingTime;
-import cn.taizhang.platform.db.Maintenance;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,11 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Simulated case history: reports spread over past days, each played through the engine's own lifecycle
@@ -54,20 +44,11 @@ public class CaseHistory {
     private static final int WRITERS = 2;
 
     private final HistoryWorld world;
-    private final JdbcClient jdbc;
-    private final DataSource dataSource;
-    private final TransactionTemplate tx;
-    private final TallyCompactor compactor;
-    private final Maintenance maintenance;
+    private final CaseBulkWriter writer;
 
-    CaseHistory(HistoryWorld world, JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, TallyCompactor compactor,
-            Maintenance maintenance) {
+    CaseHistory(HistoryWorld world, CaseBulkWriter writer) {
         this.world = world;
-        this.jdbc = jdbc;
-        this.dataSource = dataSource;
-        this.tx = tx;
-        this.compactor = compactor;
-        this.maintenance = maintenance;
+        this.writer = writer;
     }
 
     /** Runs the plan, one transaction per chunk of whole days; {@code progress} hears after each chunk. */
@@ -80,10 +61,7 @@ public class CaseHistory {
         AtomicLong cases = new AtomicLong();
         AtomicLong events = new AtomicLong();
         // the tallies are folded (or rebuilt) once at the end, and the filled tables get fresh statistics
-        compactor.bulkLoad(() -> {
-            play(w, plan, progress, started, cases, events);
-            maintenance.vacuumAnalyze("case_event", "case_supervision");
-        });
+        writer.load(() -> play(w, plan, progress, started, cases, events));
         return new Progress(cases.get(), events.get(), Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -100,7 +78,7 @@ public class CaseHistory {
                     await(writing.poll());
                 }
                 writing.add(writers.submit(() -> {
-                    long written = tx.execute(status -> write(chunk));
+                    long written = writer.write(chunk.cases());
                     synchronized (progress) {
                         progress.accept(new Progress(cases.addAndGet(chunk.size()), events.addAndGet(written),
                                 Duration.ofNanos(System.nanoTime() - started)));
@@ -112,16 +90,6 @@ public class CaseHistory {
             }
         } finally {
             writers.shutdownNow();
-        }
-    }
-
-    private long write(Simulator.Chunk chunk) {
-        try {
-            return chunk.writeTo(DataSourceUtils.getConnection(dataSource));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -142,23 +110,17 @@ public class CaseHistory {
         return new Plan(cases, today.minusYears(years), today.minusDays(1), OffsetDateTime.now(), seed, area);
     }
 
-    /** Ids from the case sequence, numbers reserved on the counter in transactions of their own, as reporting takes them. */
+    /** Ids and numbers as reporting takes them, from the cases module. */
     private Simulator.Numbering numbering() {
         return new Simulator.Numbering() {
             @Override
             public long[] ids(int count) {
-                return jdbc.sql("SELECT nextval('case_record_id_seq') FROM generate_series(1, :n)").param("n", count)
-                        .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+                return writer.ids(count);
             }
 
             @Override
             public long reserve(String county, int year, int count) {
-                long last = jdbc.sql("""
-                                INSERT INTO case_number_counter (county, year, last) VALUES (:county, :year, :n)
-                                ON CONFLICT (county, year) DO UPDATE SET last = case_number_counter.last + :n RETURNING last
-                                """)
-                        .param("county", county).param("year", year).param("n", count).query(Long.class).single();
-                return last - count + 1;
+                return writer.reserveNumbers(county, year, count);
             }
         };
     }

@@ -1,5 +1,6 @@
-package cn.taizhang.cases.history;
+package cn.taizhang.cases.bulk;
 
+import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.cases.lifecycle.Case;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.postgresql.copy.CopyManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes played cases with PostgreSQL's COPY: the case rows as {@code CaseRepository.save} leaves them, their
+ * Writes {@link BulkCase}s with PostgreSQL's COPY: the case rows as {@code CaseRepository.save} leaves them, their
  * events as {@code append} writes them (the report first, then each transition, {@code at} set to when it
  * happened) and their 挂牌督办 records. Three streams per chunk, no statement per case.
  */
@@ -37,44 +38,42 @@ final class CopyWriter {
     }
 
     /** Writes the chunk on the connection (in the caller's transaction); answers the number of events written. */
-    static long write(Connection connection, List<Played> chunk) throws SQLException, IOException {
+    static long write(Connection connection, List<BulkCase> chunk) throws SQLException, IOException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         StringBuilder out = new StringBuilder(chunk.size() * 400);
-        for (Played p : chunk) {
-            caseRow(out, p);
+        for (BulkCase c : chunk) {
+            caseRow(out, c);
         }
         send(copy, CASES, out);
         long events = 0;
-        for (Played p : chunk) {
-            Report r = p.report();
-            row(out, r.id(), 1, p.reportedAt(), r.reporter().id(), r.reporter().reportingRole(), "report", null, "reported", null,
-                    json(Map.of("source", r.source())));
+        for (BulkCase c : chunk) {
+            row(out, c.id(), 1, c.reportedAt(), c.reporterId(), c.reporterRole(), Action.REPORT, null, "reported", null,
+                    json(Map.of("source", c.source())));
             int seq = 1;
-            for (Played.Step s : p.steps()) {
-                row(out, r.id(), ++seq, s.at(), s.actorId(), s.role(), s.event().action().code(), s.event().from().code(),
+            for (BulkCase.Step s : c.steps()) {
+                row(out, c.id(), ++seq, s.at(), s.actorId(), s.role(), s.event().action().code(), s.event().from().code(),
                         s.event().to().code(), s.event().note(), json(s.event().data()));
             }
             events += seq;
         }
         send(copy, EVENTS, out);
-        for (Played p : chunk) {
-            for (Played.Supervision s : p.supervisions()) {
-                row(out, p.report().id(), s.documentNumber(), s.unit(), s.deadline(), s.caseDeadline(), s.automatic(), s.by(), s.at());
+        for (BulkCase c : chunk) {
+            for (BulkCase.Supervision s : c.supervisions()) {
+                row(out, c.id(), s.documentNumber(), s.unit(), s.deadline(), s.caseDeadline(), s.automatic(), s.by(), s.at());
             }
         }
         send(copy, SUPERVISIONS, out);
         return events;
     }
 
-    private static void caseRow(StringBuilder out, Played p) {
-        Report r = p.report();
-        Case c = p.last();
+    private static void caseRow(StringBuilder out, BulkCase b) {
+        Case c = b.last();
         Case.Counters n = c.counters();
-        row(out, r.id(), r.number(), r.type().code(), r.severity().code(), r.sector(), c.state().code(), r.spot().gridCode(), c.unitId(),
-                r.suggestedUnitId(), r.description(), r.spot().villageName(), r.spot().lat(), r.spot().lng(), r.source(), r.reporter().id(),
+        row(out, b.id(), b.number(), b.type(), b.severity(), b.sector(), c.state().code(), b.gridCode(), c.unitId(),
+                b.suggestedUnitId(), b.description(), b.address(), b.lat(), b.lng(), b.source(), b.reporterId(),
                 c.deadline(), c.dispatchedAt(), c.handledAt(), c.closedAt(), c.extensionPendingDays(), c.extensionReason(),
                 c.deferredFrom() == null ? null : c.deferredFrom().code(), c.deferredAt(), n.rework(), n.returns(), n.extensions(),
-                n.deferrals(), n.supervisions(), n.reopenings(), 1 + p.steps().size(), p.reportedAt(), p.updatedAt(), "simulated");
+                n.deferrals(), n.supervisions(), n.reopenings(), 1 + b.steps().size(), b.reportedAt(), b.updatedAt(), "simulated");
     }
 
     /** Sends the rows and empties the buffer. */

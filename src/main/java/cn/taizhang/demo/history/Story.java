@@ -1,5 +1,6 @@
-package cn.taizhang.cases.history;
+package cn.taizhang.demo.history;
 
+import cn.taizhang.cases.bulk.BulkCase;
 import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.CaseState;
@@ -25,8 +26,8 @@ final class Story {
     private final WorkingDays calendar;
     private final WorkTime time;
     private final SplittableRandom random;
-    private final List<Played.Step> steps = new ArrayList<>();
-    private final List<Played.Supervision> supervisions = new ArrayList<>();
+    private final List<BulkCase.Step> steps = new ArrayList<>();
+    private final List<BulkCase.Supervision> supervisions = new ArrayList<>();
     private Case c;
     private long t;
     private Long nextUnit;
@@ -108,7 +109,7 @@ final class Story {
         Person leader = first == auto || first == superviseAt || first == decideAt ? cast.leader(grid(), random) : null;
         if (first == auto) {
             String document = "督办-" + report.number() + "-" + (c.counters().supervisions() + 1);
-            supervisions.add(new Played.Supervision(time.at(t), document, report.spot().townName(),
+            supervisions.add(new BulkCase.Supervision(time.at(t), document, report.spot().townName(),
                     calendar.deadline(time.at(t), report.type().superviseAfterDays() + 1), c.deadline(), true, null));
             autoSupervisedFor = c.deadline();
             record(null, "SYSTEM", c.superviseAutomatically(document));
@@ -116,7 +117,7 @@ final class Story {
             superviseAt = NEVER;
             leaderSupervised = true;
             String document = "凯督〔" + time.at(t).getYear() + "〕" + report.number().substring(report.number().length() - 6) + "号";
-            supervisions.add(new Played.Supervision(time.at(t), document, report.spot().townName(), null, c.deadline(), false, leader.id()));
+            supervisions.add(new BulkCase.Supervision(time.at(t), document, report.spot().townName(), null, c.deadline(), false, leader.id()));
             apply(leader, c.supervise(leader.capacities(grid(), c.unitId()), document));
         } else if (first == decideAt) {
             decideAt = NEVER;
@@ -222,7 +223,7 @@ final class Story {
     }
 
     private void record(Long actorId, String role, Transition transition) {
-        steps.add(new Played.Step(time.at(t), actorId, role, transition.event()));
+        steps.add(new BulkCase.Step(time.at(t), actorId, role, transition.event()));
         c = transition.after();
     }
 

@@ -1,0 +1,28 @@
+package cn.taizhang.cases.bulk;
+
+import cn.taizhang.cases.lifecycle.Case;
+import cn.taizhang.cases.lifecycle.CaseEvent;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A case to be written in bulk: as it was reported ({@code id} and {@code number} from {@link CaseBulkWriter#ids} and
+ * {@link CaseBulkWriter#reserveNumbers}), as it stands now ({@code last}, played by the lifecycle's rules), the
+ * transitions that followed the report (the report itself is the timeline's first event) and its 挂牌督办.
+ */
+public record BulkCase(long id, String number, String type, String severity, String sector, String gridCode, String address,
+        Double lat, Double lng, String source, long reporterId, String reporterRole, Long suggestedUnitId, String description,
+        OffsetDateTime reportedAt, Case last, List<Step> steps, List<Supervision> supervisions) {
+
+    /** One transition of the timeline; {@code actorId} null for the system (escalation). */
+    public record Step(OffsetDateTime at, Long actorId, String role, CaseEvent event) {
+    }
+
+    public record Supervision(OffsetDateTime at, String documentNumber, String unit, OffsetDateTime deadline, OffsetDateTime caseDeadline,
+            boolean automatic, Long by) {
+    }
+
+    OffsetDateTime updatedAt() {
+        return steps.isEmpty() ? reportedAt : steps.get(steps.size() - 1).at();
+    }
+}

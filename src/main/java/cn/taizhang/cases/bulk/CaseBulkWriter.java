@@ -1,0 +1,76 @@
+package cn.taizhang.cases.bulk;
+
+import cn.taizhang.cases.tally.TallyCompactor;
+import cn.taizhang.platform.db.Maintenance;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes cases in bulk (COPY, no statement per case) for tools outside the product's core: ids from the case sequence,
+ * numbers reserved on the per-county-and-year counter as reporting takes them, each chunk in a transaction of its own
+ * (callers may write chunks from several threads), and the tallies folded once when the load ends.
+ */
+@Service
+public class CaseBulkWriter {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate tx;
+    private final TallyCompactor compactor;
+    private final Maintenance maintenance;
+
+    CaseBulkWriter(JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, TallyCompactor compactor, Maintenance maintenance) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.tx = tx;
+        this.compactor = compactor;
+        this.maintenance = maintenance;
+    }
+
+    /** {@code count} fresh case ids. */
+    public long[] ids(int count) {
+        return jdbc.sql("SELECT nextval('case_record_id_seq') FROM generate_series(1, :n)").param("n", count)
+                .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Reserves {@code count} case numbers of the county and year in a transaction of its own; answers the first. */
+    public long reserveNumbers(String county, int year, int count) {
+        long last = jdbc.sql("""
+                        INSERT INTO case_number_counter (county, year, last) VALUES (:county, :year, :n)
+                        ON CONFLICT (county, year) DO UPDATE SET last = case_number_counter.last + :n RETURNING last
+                        """)
+                .param("county", county).param("year", year).param("n", count).query(Long.class).single();
+        return last - count + 1;
+    }
+
+    /** Writes the cases, their events and supervisions in one transaction; answers the number of events written. */
+    public long write(List<BulkCase> cases) {
+        return tx.execute(status -> {
+            try {
+                return CopyWriter.write(DataSourceUtils.getConnection(dataSource), cases);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Runs a bulk load ({@link #write} calls): the tallies are folded (or rebuilt) once at the end rather than as the rows
+     * arrive, and the filled tables get fresh planner statistics.
+     */
+    public void load(Runnable load) {
+        compactor.bulkLoad(() -> {
+            load.run();
+            maintenance.vacuumAnalyze("case_event", "case_supervision");
+        });
+    }
+}
