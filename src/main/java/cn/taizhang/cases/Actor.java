@@ -7,31 +7,31 @@ import cn.taizhang.platform.Scope;
 import java.util.Set;
 
 /** Who acts on cases: the signed-in caller, reduced to what the case rules look at. */
-record Actor(long id, Set<Role> roles, String jurisdictionCode, Long departmentId) {
+public record Actor(long id, Set<Role> roles, String jurisdictionCode, Long departmentId) {
 
-    static Actor of(Caller caller) {
+    public static Actor of(Caller caller) {
         return new Actor(caller.id(), caller.roles(), caller.jurisdictionCode(), caller.departmentId());
     }
 
-    Scope scope() {
+    public Scope scope() {
         return new Scope(jurisdictionCode, departmentId);
     }
 
-    Visibility visibility() {
+    public Visibility visibility() {
         return new Visibility(scope(), id);
     }
 
-    Set<Capacity> capacities(CaseRow row) {
+    public Set<Capacity> capacities(CaseRow row) {
         return Capacity.of(roles, jurisdictionCode, departmentId, row.gridCode(), row.unitId());
     }
 
     /** Administrators keep the system, they do not report matters (三权分立). */
-    boolean mayReport() {
+    public boolean mayReport() {
         return roles.stream().anyMatch(r -> !r.administrator());
     }
 
     /** The role recorded on the timeline for a report. */
-    String reportingRole() {
+    public String reportingRole() {
         return roles.stream().filter(r -> !r.administrator()).sorted().findFirst().map(Role::name).orElse("UNKNOWN");
     }
 }

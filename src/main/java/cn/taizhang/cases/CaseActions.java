@@ -1,5 +1,10 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.cases.catalogue.CaseType;
+import cn.taizhang.cases.catalogue.CaseTypes;
+import cn.taizhang.cases.catalogue.Units;
+import cn.taizhang.cases.evidence.EvidenceRepository;
+import cn.taizhang.cases.supervision.Supervisions;
 import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.platform.audit.AuditNote;

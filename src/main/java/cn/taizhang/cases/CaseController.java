@@ -1,5 +1,8 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.cases.reporting.BatchReporting;
+import cn.taizhang.cases.reporting.CaseReporting;
+import cn.taizhang.cases.reporting.NewCase;
 import cn.taizhang.platform.web.ProblemResponses;
 import cn.taizhang.access.Caller;
 import cn.taizhang.cases.lifecycle.Action;

@@ -1,5 +1,6 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.cases.catalogue.CaseTypes;
 import cn.taizhang.cases.tally.RawCounts;
 import cn.taizhang.cases.tally.TallyCompactor;
 import cn.taizhang.cases.tally.TallyQueries;

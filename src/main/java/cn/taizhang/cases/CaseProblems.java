@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** The case module's failures as problem+json; a refused transition names the actions the caller has instead. */
-final class CaseProblems {
+public final class CaseProblems {
 
     private CaseProblems() {
     }
@@ -34,7 +34,7 @@ final class CaseProblems {
         return new NotAllowed(refused);
     }
 
-    static Problem notFound() {
+    public static Problem notFound() {
         return Problem.notFound("事项");
     }
 
@@ -46,7 +46,7 @@ final class CaseProblems {
         return new Problem(Problem.Kind.VERSION_REQUIRED, "PRECONDITION_REQUIRED", "请在 If-Match 请求头中提供事项的版本（ETag）");
     }
 
-    static Problem typeVersionMismatch(String code) {
+    public static Problem typeVersionMismatch(String code) {
         return new Problem(Problem.Kind.STALE, "VERSION_MISMATCH", "事项类型 " + code + " 已被他人修改，请刷新后按最新版本重试");
     }
 
@@ -54,11 +54,11 @@ final class CaseProblems {
         return new Problem(Problem.Kind.VERSION_REQUIRED, "PRECONDITION_REQUIRED", "请在 If-Match 请求头中提供事项类型的版本（ETag）");
     }
 
-    static Problem keyReused() {
+    public static Problem keyReused() {
         return new Problem(Problem.Kind.UNPROCESSABLE, "IDEMPOTENCY_KEY_REUSED", "该幂等键已用于内容不同的上报，请换用新的键");
     }
 
-    static Problem field(String field, String code, String detail) {
+    public static Problem field(String field, String code, String detail) {
         return Problem.invalid(List.of(new FieldProblem(field, code, detail)));
     }
 
@@ -68,7 +68,7 @@ final class CaseProblems {
     }
 
     /** The same for a case type: its own wording of 428 and 412. */
-    static int expectedTypeVersion(String ifMatch, String code) {
+    public static int expectedTypeVersion(String ifMatch, String code) {
         return expectedVersion(ifMatch, CaseProblems::typeVersionRequired, () -> typeVersionMismatch(code));
     }
 
@@ -84,7 +84,7 @@ final class CaseProblems {
         }
     }
 
-    static String etag(int version) {
+    public static String etag(int version) {
         return "\"" + version + "\"";
     }
 }

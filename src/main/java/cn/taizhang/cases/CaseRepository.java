@@ -21,9 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Case rows and their events. Writes check the version read: a lost race changes nothing. */
 @Repository
-class CaseRepository {
+public class CaseRepository {
 
-    record NewRow(String number, String type, String severity, String sector, String gridCode, Long suggestedUnitId,
+    public record NewRow(String number, String type, String severity, String sector, String gridCode, Long suggestedUnitId,
             String description, String address, Double lat, Double lng, String source, long reporterId, UUID clientId,
             String idempotencyKey, String requestHash, OffsetDateTime reportedAt, String reporterRole) {
     }
@@ -76,7 +76,7 @@ class CaseRepository {
      * Inserts the cases with their report events, each with its change's audit row where {@code changes} has one (it
      * may hold nulls), in one statement; answers the rows inserted by number (those skipped as taken are left out).
      */
-    Map<String, CaseRow> insertAll(List<NewRow> rows, List<AuditNote.Change> changes) {
+    public Map<String, CaseRow> insertAll(List<NewRow> rows, List<AuditNote.Change> changes) {
         Map<String, CaseRow> inserted = new HashMap<>();
         jdbc.sql(INSERT)
                 .param("number", column(rows, NewRow::number, String[]::new))
@@ -122,26 +122,26 @@ class CaseRepository {
         return rows.stream().map(value).toArray(array);
     }
 
-    Optional<CaseRow> find(long id) {
+    public Optional<CaseRow> find(long id) {
         return jdbc.sql(CaseRow.SELECT + " WHERE c.id = :id").param("id", id).query(CaseRow::map).optional();
     }
 
-    Optional<CaseRow> find(long id, Visibility visibility) {
+    public Optional<CaseRow> find(long id, Visibility visibility) {
         return visible(CaseRow.SELECT + " WHERE c.id = :id AND " + Visibility.SQL, visibility).param("id", id)
                 .query(CaseRow::map).optional();
     }
 
-    Optional<CaseRow> findByClientId(UUID clientId) {
+    public Optional<CaseRow> findByClientId(UUID clientId) {
         return jdbc.sql(CaseRow.SELECT + " WHERE c.client_id = :id").param("id", clientId).query(CaseRow::map).optional();
     }
 
-    Optional<CaseRow> findByKey(long reporterId, String key) {
+    public Optional<CaseRow> findByKey(long reporterId, String key) {
         return jdbc.sql(CaseRow.SELECT + " WHERE c.reporter_id = :reporter AND c.idempotency_key = :key")
                 .param("reporter", reporterId).param("key", key).query(CaseRow::map).optional();
     }
 
     /** Saves the case after a transition if nobody changed it since {@code c.version()} was read; false otherwise. */
-    boolean save(Case c) {
+    public boolean save(Case c) {
         return jdbc.sql("""
                         UPDATE case_record SET state = :state, unit_id = :unit, deadline = :deadline, dispatched_at = :dispatchedAt,
                                handled_at = :handledAt, closed_at = :closedAt, duplicate_of = :duplicateOf,
@@ -165,7 +165,7 @@ class CaseRepository {
     }
 
     /** Appends to the timeline; callers hold the case row (the version update) so the sequence cannot race. */
-    void append(long caseId, Long actorId, String actorRole, CaseEvent event, OffsetDateTime at) {
+    public void append(long caseId, Long actorId, String actorRole, CaseEvent event, OffsetDateTime at) {
         jdbc.sql("""
                         INSERT INTO case_event (case_id, seq, at, actor_id, actor_role, action, from_state, to_state, note, data, attachments)
                         VALUES (:case, (SELECT coalesce(max(seq), 0) + 1 FROM case_event WHERE case_id = :case), :at, :actor, :role,
@@ -179,7 +179,7 @@ class CaseRepository {
                 .update();
     }
 
-    Map<UUID, CaseRow> findByClientIds(List<UUID> clientIds) {
+    public Map<UUID, CaseRow> findByClientIds(List<UUID> clientIds) {
         return byClientId(jdbc.sql(CaseRow.SELECT + " WHERE c.client_id = ANY(:ids)").param("ids", clientIds.toArray(UUID[]::new)));
     }
 

@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
 /** One row of case_record with its type's verification rule, as read. */
-record CaseRow(long id, String number, String type, String severity, String sector, CaseState state, String gridCode, Long unitId,
+public record CaseRow(long id, String number, String type, String severity, String sector, CaseState state, String gridCode, Long unitId,
         Long suggestedUnitId, String description, String address, Double lat, Double lng, String source, long reporterId,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, String requestHash, Case lifecycle) {
 
-    static final String SELECT = """
+    public static final String SELECT = """
             SELECT c.*, t.verification_required FROM case_record c JOIN case_type t ON t.code = c.type_code
             """;
 
@@ -19,7 +19,7 @@ record CaseRow(long id, String number, String type, String severity, String sect
         return lifecycle.version();
     }
 
-    static CaseRow map(ResultSet rs, int n) throws SQLException {
+    public static CaseRow map(ResultSet rs, int n) throws SQLException {
         CaseState state = CaseState.fromCode(rs.getString("state")).orElseThrow();
         String deferredFrom = rs.getString("deferred_from");
         Case lifecycle = new Case(rs.getLong("id"), state, rs.getString("area_code"), (Long) rs.getObject("unit_id"),

@@ -1,5 +1,8 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.cases.catalogue.CaseType;
+import cn.taizhang.cases.catalogue.CaseTypes;
+import cn.taizhang.cases.catalogue.Units;
 import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.platform.BeijingTime;
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns rows into what one caller sees, looking names up once per page. */
 @Component
-class CaseViews {
+public class CaseViews {
 
     private final Territory territory;
     private final Units units;
@@ -70,7 +73,7 @@ class CaseViews {
         return id == null ? null : new CaseView.UnitRef(id, names.get(id));
     }
 
-    static OffsetDateTime local(OffsetDateTime t) {
+    public static OffsetDateTime local(OffsetDateTime t) {
         return t == null ? null : t.atZoneSameInstant(BeijingTime.ZONE).toOffsetDateTime();
     }
 }

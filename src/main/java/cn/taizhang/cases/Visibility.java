@@ -6,9 +6,9 @@ import cn.taizhang.platform.Scope;
  * Which cases a caller may see: those whose grid lies in their jurisdiction; a department's staff see
  * only those assigned to their unit, and anyone sees the reports they made themselves.
  */
-record Visibility(Scope scope, long callerId) {
+public record Visibility(Scope scope, long callerId) {
 
-    static final String SQL = """
+    public static final String SQL = """
              c.area_code LIKE :visPrefix
              AND (CAST(:visDepartment AS bigint) IS NULL OR c.unit_id = :visDepartment OR c.reporter_id = :visCaller)
             """;

@@ -13,19 +13,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The case API as the tests drive it, signed in as demo users. */
-final class CaseApi {
+public final class CaseApi {
 
-    static final String GRID = "522601002002001";      // 市府社区 first grid, 大十字街道 (demo-gridworker's)
+    public static final String GRID = "522601002002001";      // 市府社区 first grid, 大十字街道 (demo-gridworker's)
     static final String WEST_GATE_GRID = "522601003001001"; // 西门街道: outside demo-dispatcher's area
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MockMvc mvc;
 
-    CaseApi(MockMvc mvc) {
+    public CaseApi(MockMvc mvc) {
         this.mvc = mvc;
     }
 
-    static Map<String, Object> report(String type, String severity, String sector, String grid) {
+    public static Map<String, Object> report(String type, String severity, String sector, String grid) {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("clientId", UUID.randomUUID().toString());
         body.put("type", type);
@@ -48,7 +48,7 @@ final class CaseApi {
     }
 
     /** Reports and expects success. */
-    JsonNode created(String user, Object body) throws Exception {
+    public JsonNode created(String user, Object body) throws Exception {
         MvcResult r = create(user, body);
         if (r.getResponse().getStatus() != 201) {
             throw new AssertionError(r.getResponse().getStatus() + " " + r.getResponse().getContentAsString());
@@ -56,7 +56,7 @@ final class CaseApi {
         return JSON.readTree(r.getResponse().getContentAsString());
     }
 
-    MvcResult act(String user, long id, String action, Integer version, Object body) throws Exception {
+    public MvcResult act(String user, long id, String action, Integer version, Object body) throws Exception {
         var request = post("/api/v1/cases/" + id + "/actions/" + action).with(as(mvc, user)).contentType(MediaType.APPLICATION_JSON)
                 .content(body == null ? "{}" : JSON.writeValueAsString(body));
         if (version != null) {
@@ -66,7 +66,7 @@ final class CaseApi {
     }
 
     /** Acts with the current version and expects 200. */
-    JsonNode done(String user, long id, String action, Object body) throws Exception {
+    public JsonNode done(String user, long id, String action, Object body) throws Exception {
         int version = read("demo-leader", id).get("version").asInt();
         MvcResult r = act(user, id, action, version, body);
         if (r.getResponse().getStatus() != 200) {
@@ -75,15 +75,15 @@ final class CaseApi {
         return JSON.readTree(r.getResponse().getContentAsString());
     }
 
-    JsonNode read(String user, long id) throws Exception {
+    public JsonNode read(String user, long id) throws Exception {
         return JSON.readTree(mvc.perform(get("/api/v1/cases/" + id).with(as(mvc, user))).andReturn().getResponse().getContentAsString());
     }
 
-    int status(String user, String path) throws Exception {
+    public int status(String user, String path) throws Exception {
         return mvc.perform(get(path).with(as(mvc, user))).andReturn().getResponse().getStatus();
     }
 
-    JsonNode json(String user, String path) throws Exception {
+    public JsonNode json(String user, String path) throws Exception {
         return JSON.readTree(mvc.perform(get(path).with(as(mvc, user))).andReturn().getResponse().getContentAsString());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import cn.taizhang.cases.evidence.EvidenceTests;
 import cn.taizhang.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.util.Map;

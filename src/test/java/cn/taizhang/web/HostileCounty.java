@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import cn.taizhang.cases.UnitCache;
+import cn.taizhang.cases.catalogue.UnitCache;
 import cn.taizhang.organisation.NewStaff;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Role;
