@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.taizhang.platform.cli.Command;
 import cn.taizhang.support.Commands;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -125,7 +126,8 @@ class AdminCommandTests {
 
         assertThat(admin("grant", unique("worker"), "GRID_WORKER", "522601").exit()).isEqualTo(1);
         assertThat(admin("grant", unique("nowhere"), "AUDITOR").err()).contains("须指定辖区");
-        assertThat(admin("grant", unique("bad-area"), "AUDITOR", "522699").err()).contains("不存在");
+        assertThat(admin("grant", unique("bad-area"), "AUDITOR", OwnedArea.UNKNOWN_TO_GRANTS.code(AdminCommandTests.class)).err())
+                .contains("不存在");
         assertThat(admin("grant", "x", "NO_SUCH_ROLE", "522601").exit()).isEqualTo(1);
         assertThat(admin("frobnicate").exit()).isEqualTo(1);
     }

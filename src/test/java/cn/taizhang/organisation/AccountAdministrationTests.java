@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.taizhang.platform.cli.Command;
 import cn.taizhang.support.Commands;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -146,11 +147,12 @@ class AccountAdministrationTests {
                 .containsEntry("before_ref", "GRID_WORKER@522601002")
                 .containsEntry("after_ref", "HANDLER,INSPECTOR@522601 department=" + emergency);
 
-        edit(id, "demo-secadmin", Map.of("name", "王五", "phone", "1390000", "roles", List.of(), "jurisdictionCode", "522699"))
+        String unknown = OwnedArea.UNKNOWN_TO_STAFF_EDITS.code(AccountAdministrationTests.class);
+        edit(id, "demo-secadmin", Map.of("name", "王五", "phone", "1390000", "roles", List.of(), "jurisdictionCode", unknown))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'phone')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'roles')]").exists());
-        edit(id, "demo-secadmin", Map.of("name", "王五", "roles", List.of("HANDLER"), "jurisdictionCode", "522699"))
+        edit(id, "demo-secadmin", Map.of("name", "王五", "roles", List.of("HANDLER"), "jurisdictionCode", unknown))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("UNKNOWN_AREA"));
         assertThat(roles(id)).containsExactly("HANDLER", "INSPECTOR");

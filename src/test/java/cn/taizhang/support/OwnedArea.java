@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which test owns which part of the demo territory, in one place: a test that counts what happens in an area, or needs
- * it quiet, owns it here and takes its code from here ({@link #code(Class)}), so that no comment has to promise that
- * "no other test uses it". Checked when first used: no area is owned twice or lies inside another owned one, and an
- * area is handed only to its owner. {@code OwnedAreaTest} also checks that no other test names an owned code.
+ * Which test owns which part of the shared test database's territory, in one place: a test that counts what happens in
+ * an area, or needs it quiet, owns it here and takes its code from here ({@link #code(Class)}), so that no comment has to
+ * promise that "no other test uses it". So does a test that imports a fictional county into the shared database, and a
+ * test that needs a code to stay unknown. Checked when first used: no area is owned twice or lies inside another owned
+ * one, and an area is handed only to its owner. {@code OwnedAreaTest} also checks that no other test names an owned code
+ * or a code inside it.
  * Everything else in the shared database (大十字街道's first grid above all) is shared: tests there count only their own
  * objects.
  */
@@ -33,7 +35,16 @@ public enum OwnedArea {
     STATS_API("522601002005", "StatsApiTests", "a 大十字 村社区: a hand-built history"),
     STATS_BREAKDOWN_NARROWING("522601002006", "StatsBreakdownTests", "a 大十字 村社区: narrowing and grouping"),
     STATS_BREAKDOWN_SCOPE("522601002008", "StatsBreakdownTests", "a 大十字 村社区: breakdowns inside a jurisdiction"),
-    HOSTILE_COUNTY("522692", "HostileCounty", "a fictional county imported with hostile names");
+    HOSTILE_COUNTY("522692", "HostileCounty", "a fictional county imported with hostile names"),
+    COMMAND_MODE("522690", "CommandModeTests", "示例县: a fictional county imported by a command"),
+    TERRITORY_COMMANDS("522694", "CommandTests", "a fictional county imported by the territory's commands"),
+    OVERLAYS("522695", "OverlayTests", "a fictional county under development zones and resettlement areas"),
+    TERRITORY_IMPORT("522696", "TerritoryImportTests", "a fictional county imported as the demo loader does"),
+    TERRITORY_IMPORT_SECOND("522697", "TerritoryImportTests", "a second fictional county of the import service"),
+    IMPORT_API("522698", "ImportApiTests", "试验县: a fictional county uploaded through the API"),
+    AREA_API("522699", "AreaApiTests", "虚构县: a fictional county read through the area API"),
+    UNKNOWN_TO_GRANTS("522693", "AdminCommandTests", "no county: a grant there is refused as unknown"),
+    UNKNOWN_TO_STAFF_EDITS("522691", "AccountAdministrationTests", "no county: a jurisdiction there is refused as unknown");
 
     private final String code;
     private final String owner;

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Test files for fictional counties (5226xx above 522690), far from Kaili (522601) in code and on the map
+ * Test files for fictional counties (5226xx from 90 up, each owned in support.OwnedArea), far from Kaili (522601) in code and on the map
  * (around 100°E 40°N), so the tests pass whether or not the Kaili demo is loaded.
  */
 public final class Fixtures {
