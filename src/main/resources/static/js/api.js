@@ -56,7 +56,9 @@ function el(tag, attributes, children) {
 }
 
 // Times show as in Kaili whatever the browser's own zone: deadlines end at 23:59 Beijing time.
-var SHANGHAI_TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
+// The zone is the server's (platform.BeijingTime), written into every page's head.
+var BEIJING_ZONE = document.querySelector('meta[name="taizhang-zone"]').content;
+var SHANGHAI_TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: BEIJING_ZONE, year: 'numeric', month: '2-digit', day: '2-digit',
   hour: '2-digit', minute: '2-digit', hour12: false });
 function formatTime(iso) {
   if (!iso) { return ''; }

@@ -13,10 +13,16 @@ var GridFigures = (function () {
   }
 
   // Five classes: fixed bounds for rates (where the differences between grids lie), quarters of the maximum for counts.
+  // A rate's bounds are written out with their labels: the pages format no percentage of their own.
+  var RATE_BOUNDS = {
+    higher: { values: [0.6, 0.8, 0.9, 0.95], labels: ['60%', '80%', '90%', '95%'] },
+    lower: { values: [0.02, 0.05, 0.1, 0.2], labels: ['2%', '5%', '10%', '20%'] }
+  };
   function classes(figure, values) {
-    var bounds;
+    var bounds, written;
     if (figure.rate) {
-      bounds = figure.better < 0 ? [0.02, 0.05, 0.1, 0.2] : [0.6, 0.8, 0.9, 0.95];
+      written = RATE_BOUNDS[figure.better < 0 ? 'lower' : 'higher'];
+      bounds = written.values;
     } else {
       var max = Math.max.apply(null, values.concat([4]));
       bounds = [1, Math.ceil(max / 4), Math.ceil(max / 2), Math.ceil(max * 3 / 4)];
@@ -24,10 +30,10 @@ var GridFigures = (function () {
     }
     var palette = figure.better === 0 ? PALETTES.plain : PALETTES.good.slice();
     if (figure.better < 0) { palette.reverse(); }
-    var labels = [], show = function (v) { return figure.rate ? Math.round(v * 100) + '%' : String(v); };
-    labels.push((figure.rate ? '< ' : '') + (figure.rate ? show(bounds[0]) : '0'));
-    for (var i = 0; i < 3; i++) { labels.push(show(bounds[i]) + ' – ' + (figure.rate ? show(bounds[i + 1]) : (bounds[i + 1] - 1))); }
-    labels.push('≥ ' + show(bounds[3]));
+    var labels = [], show = function (i) { return figure.rate ? written.labels[i] : String(bounds[i]); };
+    labels.push(figure.rate ? '< ' + show(0) : '0');
+    for (var i = 0; i < 3; i++) { labels.push(show(i) + ' – ' + (figure.rate ? show(i + 1) : (bounds[i + 1] - 1))); }
+    labels.push('≥ ' + show(3));
     return {
       colour: function (v) {
         if (v === null || v === undefined) { return NO_DATA; }

@@ -5,9 +5,9 @@ document.addEventListener('DOMContentLoaded', function () {
   var d = document.getElementById('screen').dataset;
   var area = encodeURIComponent(d.area), period = '&from=' + d.from + '&to=' + d.to;
   var REFRESH = 30000;
-  var CLOCK = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
+  var CLOCK = new Intl.DateTimeFormat('zh-CN', { timeZone: BEIJING_ZONE, year: 'numeric', month: '2-digit', day: '2-digit',
     weekday: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
-  var TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+  var TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: BEIJING_ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
   function tick() { document.getElementById('screen-clock').textContent = CLOCK.format(new Date()); }
   tick();

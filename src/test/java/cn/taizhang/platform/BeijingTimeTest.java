@@ -21,6 +21,15 @@ class BeijingTimeTest {
         }
     }
 
+    @Test
+    void thePagesTakeTheZoneFromTheServer() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+            List<Path> declaring = files.filter(f -> f.toString().endsWith(".js") || f.toString().endsWith(".html"))
+                    .filter(f -> read(f).contains("Asia/Shanghai")).toList();
+            assertThat(declaring).as("scripts read the zone from the page's meta taizhang-zone (platform.BeijingTime)").isEmpty();
+        }
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
