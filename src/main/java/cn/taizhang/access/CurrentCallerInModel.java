@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Every page's layout shows who is signed in: the model attribute {@code me}, added to pages only, with {@code zone},
@@ -19,8 +20,10 @@ class CurrentCallerInModel implements HandlerInterceptor {
         if (page != null && !page.getModelMap().containsAttribute("me")) {
             page.addObject("me", AuditTrail.currentCaller());
         }
-        if (page != null) {
-            page.addObject("zone", BeijingTime.ZONE_ID); // the pages' scripts show times in it (api.js reads the meta tag)
+        // the pages' scripts show times in it (api.js reads the meta tag); not on a redirect, whose URL would carry it
+        if (page != null && !page.wasCleared() && !(page.getViewName() != null && page.getViewName().startsWith("redirect:"))
+                && !(page.getView() instanceof RedirectView)) {
+            page.addObject("zone", BeijingTime.ZONE_ID);
         }
     }
 }
