@@ -74,6 +74,7 @@ class HostileInputTests {
     private final List<String> failures = new ArrayList<>();
     private int requests;
     private String ownAccount; // the staff id that operations on one account get: never a demo user's
+    private String ownToken; // the token id that operations on one of the caller's tokens get: never one another test holds
 
     /** One request: the operation, what varies, and the request's parts. */
     record Call(Operation op, String what, Map<String, String> pathValues, Map<String, String> query, Map<String, String> headers,
@@ -87,6 +88,7 @@ class HostileInputTests {
             tokens.put(user, DemoUsers.tokenFor(mvc, user, DemoUsers.PASSWORD));
         }
         ownAccount = ownAccount();
+        ownToken = ownToken();
         ApiDescription api = new ApiDescription(raw().get("/v3/api-docs",
                 Map.of("Accept", "application/json", "Authorization", "Bearer " + tokens.get("demo-leader"))).body());
         List<Operation> operations = api.operations();
@@ -123,6 +125,22 @@ class HostileInputTests {
                         .with(DemoUsers.as(mvc, "demo-secadmin")).contentType("application/json").content(body))
                 .andReturn().getResponse().getContentAsString();
         return JSON.readTree(created).get("id").asString();
+    }
+
+    /**
+     * A spare token of the first caller's, for the operations on one of the caller's tokens (revoke it): the plausible
+     * id 1 revoked whichever token had it, in some orders the leader's that {@link DemoUsers} hands every other test.
+     */
+    private String ownToken() throws Exception {
+        String spare = DemoUsers.tokenFor(mvc, CALLERS.get(0), DemoUsers.PASSWORD);
+        JsonNode live = JSON.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/me/tokens")
+                .header("Authorization", "Bearer " + spare)).andReturn().getResponse().getContentAsString());
+        for (JsonNode token : live.path("items")) {
+            if (token.path("current").asBoolean()) {
+                return token.path("id").asString();
+            }
+        }
+        throw new AssertionError("the spare token is not among the live ones: " + live);
     }
 
     private void check(Call call, RawHttp.Answer answer, List<String> written) {
@@ -294,6 +312,9 @@ class HostileInputTests {
             String text = value.isString() ? value.asString() : value.isContainer() ? "" : value.toString();
             if (p.in().equals("path") && op.path().startsWith("/api/v1/staff/{" + p.name() + "}")) {
                 text = ownAccount; // a reset or an unlock of a demo user would lock every later test out
+            }
+            if (p.in().equals("path") && op.path().startsWith("/api/v1/me/tokens/{" + p.name() + "}")) {
+                text = ownToken;
             }
             switch (p.in()) {
                 case "path" -> path.put(p.name(), HostileValues.percentEncoded(text));

@@ -21,7 +21,10 @@ import org.springframework.stereotype.Component;
  * (every quarter second while the answer is no), with a connect and query time-out of its own. Requests that need the
  * database are refused at once while it is down (503, {@code DatabaseGateFilter}) instead of each waiting out the
  * pool's time-out, and readiness reports DOWN so that an orchestrator sends traffic elsewhere. The pools' connections
- * are evicted at each change, so none broken by the outage is handed out after it.
+ * are evicted at each change, so none broken by the outage is handed out after it. While the database is away the pools
+ * keep no minimum of idle connections: filling it, a pool's connection adder backs off up to 5 s between attempts and
+ * was still asleep seconds after the database came back and readiness said UP, while every request waited out the
+ * pool's time-out. Back, a pool opens a connection for the first request at once, and fills up again.
  */
 @Component("database")
 public class DatabaseAvailability implements HealthIndicator, DisposableBean {
@@ -31,6 +34,7 @@ public class DatabaseAvailability implements HealthIndicator, DisposableBean {
     private static final Duration DOWN_INTERVAL = Duration.ofMillis(250);
 
     private final List<HikariDataSource> pools;
+    private final List<Integer> minimumIdle; // each pool's own, zero while the database is away
     private final String url;
     private final Properties credentials = new Properties();
     private final Thread prober;
@@ -42,6 +46,7 @@ public class DatabaseAvailability implements HealthIndicator, DisposableBean {
 
     DatabaseAvailability(HikariDataSource main, @SidePool HikariDataSource side) {
         this.pools = List.of(main, side);
+        this.minimumIdle = pools.stream().map(HikariDataSource::getMinimumIdle).toList();
         this.url = main.getJdbcUrl();
         if (main.getUsername() != null) {
             credentials.setProperty("user", main.getUsername());
@@ -79,7 +84,10 @@ public class DatabaseAvailability implements HealthIndicator, DisposableBean {
                 } else {
                     log.error("The database does not answer: {}", lastError);
                 }
-                pools.forEach(pool -> pool.getHikariPoolMXBean().softEvictConnections());
+                for (int i = 0; i < pools.size(); i++) {
+                    pools.get(i).getHikariConfigMXBean().setMinimumIdle(answered ? minimumIdle.get(i) : 0);
+                    pools.get(i).getHikariPoolMXBean().softEvictConnections();
+                }
             }
             try {
                 Thread.sleep((answered ? UP_INTERVAL : DOWN_INTERVAL).toMillis());

@@ -20,6 +20,16 @@ class DatabaseAvailabilityTest {
 
     @Test
     void reportsDownWhileTheServerIsAwayAndUpOnceItIsBack() throws Exception {
+        outage(Duration.ZERO);
+    }
+
+    /** Long enough for a pool's connection adder, filling the pool, to back off for seconds between attempts. */
+    @Test
+    void afterALongerOutageThePoolsHandOutConnectionsAsSoonAsItIsUp() throws Exception {
+        outage(Duration.ofSeconds(5));
+    }
+
+    private void outage(Duration away) throws Exception {
         EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(folder).setCleanDataDirectory(true)
                 .setServerConfig("unix_socket_directories", "''").start();
         int port = server.getPort();
@@ -31,6 +41,7 @@ class DatabaseAvailabilityTest {
                 server.close();
                 assertThat(within(Duration.ofSeconds(3), () -> !availability.isUp())).as("down within 3 s").isTrue();
                 assertThat(availability.health().getStatus()).isEqualTo(Status.DOWN);
+                Thread.sleep(away.toMillis());
 
                 server = EmbeddedPostgres.builder().setDataDirectory(folder).setCleanDataDirectory(false).setPort(port)
                         .setServerConfig("unix_socket_directories", "''").start();
