@@ -1,17 +1,17 @@
 package cn.taizhang.access;
 
-import cn.taizhang.platform.web.ProblemResponses;
 import cn.taizhang.organisation.Department;
 import cn.taizhang.organisation.NewStaff;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.organisation.StaffFilter;
 import cn.taizhang.organisation.StaffMember;
-import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
+import cn.taizhang.platform.web.ProblemResponses;
 import cn.taizhang.territory.Territory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

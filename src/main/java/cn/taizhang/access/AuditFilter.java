@@ -1,9 +1,9 @@
 package cn.taizhang.access;
 
 import cn.taizhang.platform.BeijingTime;
+import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.Days;
-import cn.taizhang.platform.FieldProblem;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

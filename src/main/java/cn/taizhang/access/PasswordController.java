@@ -1,8 +1,8 @@
 package cn.taizhang.access;
 
 import cn.taizhang.organisation.Organisation;
-import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package cn.taizhang.access;
 
-import cn.taizhang.platform.web.ProblemResponses;
 import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;

@@ -1,10 +1,9 @@
 package cn.taizhang.access;
 
 import cn.taizhang.organisation.Organisation;
-import cn.taizhang.organisation.Role;
 import cn.taizhang.organisation.StaffMember;
-import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

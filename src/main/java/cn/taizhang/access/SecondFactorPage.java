@@ -1,8 +1,8 @@
 package cn.taizhang.access;
 
-import cn.taizhang.platform.web.ProblemResponses;
 import cn.taizhang.access.twofactor.QrSvg;
 import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;

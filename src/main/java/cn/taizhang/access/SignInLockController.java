@@ -1,7 +1,7 @@
 package cn.taizhang.access;
 
-import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ListResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

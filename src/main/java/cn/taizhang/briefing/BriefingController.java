@@ -1,13 +1,12 @@
 package cn.taizhang.briefing;
 
+import cn.taizhang.cases.Counts;
 import cn.taizhang.figures.BriefingSection;
-
 import cn.taizhang.platform.Scope;
 import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.stats.CaseSummary;
-import cn.taizhang.stats.StatsQuery;
-import cn.taizhang.cases.Counts;
 import cn.taizhang.stats.Rates;
+import cn.taizhang.stats.StatsQuery;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;

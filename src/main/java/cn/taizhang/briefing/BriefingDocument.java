@@ -4,10 +4,10 @@ import static cn.taizhang.cases.CaseIndicator.CLOSURE_RATE;
 import static cn.taizhang.cases.CaseIndicator.ON_TIME_CLOSURE_RATE;
 import static cn.taizhang.cases.CaseIndicator.RECTIFICATION_RATE;
 
+import cn.taizhang.cases.Counts;
 import cn.taizhang.figures.BriefingSection;
 import cn.taizhang.platform.docx.WordDocument;
 import cn.taizhang.stats.CaseSummary;
-import cn.taizhang.cases.Counts;
 import java.util.ArrayList;
 import java.util.List;
 

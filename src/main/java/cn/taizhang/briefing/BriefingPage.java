@@ -1,10 +1,10 @@
 package cn.taizhang.briefing;
 
-import cn.taizhang.stats.CaseSummaries;
-import cn.taizhang.stats.StatsQuery;
 import cn.taizhang.platform.Scope;
+import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.stats.CaseSummary;
 import cn.taizhang.stats.Period;
+import cn.taizhang.stats.StatsQuery;
 import cn.taizhang.territory.Territory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

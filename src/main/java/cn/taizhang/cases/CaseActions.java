@@ -1,22 +1,22 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.catalogue.CaseType;
 import cn.taizhang.cases.catalogue.CaseTypes;
 import cn.taizhang.cases.catalogue.Units;
 import cn.taizhang.cases.evidence.EvidenceRepository;
-import cn.taizhang.cases.supervision.Supervisions;
-import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.lifecycle.Action;
-import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.cases.lifecycle.Capacity;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.Lifecycle;
 import cn.taizhang.cases.lifecycle.Transition;
 import cn.taizhang.cases.lifecycle.TransitionRefused;
+import cn.taizhang.cases.supervision.Supervisions;
 import cn.taizhang.notices.Notice;
 import cn.taizhang.notices.Notices;
-import cn.taizhang.territory.Territory;
 import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.audit.AuditNote;
+import cn.taizhang.territory.Territory;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;

@@ -1,15 +1,15 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.access.Caller;
+import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.cases.reporting.BatchReporting;
 import cn.taizhang.cases.reporting.CaseReporting;
 import cn.taizhang.cases.reporting.NewCase;
-import cn.taizhang.platform.web.ProblemResponses;
-import cn.taizhang.access.Caller;
-import cn.taizhang.cases.lifecycle.Action;
-import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.JsonFailures;
 import cn.taizhang.platform.web.ListResponse;
+import cn.taizhang.platform.web.ProblemResponses;
 import cn.taizhang.platform.web.TextCharacters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

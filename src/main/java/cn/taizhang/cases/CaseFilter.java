@@ -3,8 +3,8 @@ package cn.taizhang.cases;
 import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.platform.BeijingTime;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import java.time.OffsetDateTime;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Optional narrowing of the case list, bound from the query string; null fields do not narrow. Dates are

@@ -2,8 +2,8 @@ package cn.taizhang.cases;
 
 import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.cases.lifecycle.TransitionRefused;
-import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;

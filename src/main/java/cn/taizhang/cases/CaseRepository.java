@@ -1,9 +1,9 @@
 package cn.taizhang.cases;
 
 import cn.taizhang.cases.lifecycle.Action;
-import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.CaseEvent;
+import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.audit.AuditRows;
 import java.time.OffsetDateTime;

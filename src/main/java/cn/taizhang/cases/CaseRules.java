@@ -1,8 +1,8 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.cases.bulk.TypeRule;
 import cn.taizhang.cases.catalogue.CaseTypes;
 import cn.taizhang.cases.catalogue.Units;
-import cn.taizhang.cases.bulk.TypeRule;
 import cn.taizhang.organisation.Department;
 import java.util.List;
 import org.springframework.stereotype.Service;

@@ -4,10 +4,10 @@ import static cn.taizhang.cases.CaseIndicator.CLOSURE_RATE;
 import static cn.taizhang.cases.CaseIndicator.ON_TIME_CLOSURE_RATE;
 import static cn.taizhang.cases.CaseIndicator.REWORK_RATE;
 
-import cn.taizhang.figures.Percent;
 import cn.taizhang.cases.CaseIndicator;
-import cn.taizhang.platform.docx.WordDocument;
 import cn.taizhang.cases.Counts;
+import cn.taizhang.figures.Percent;
+import cn.taizhang.platform.docx.WordDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

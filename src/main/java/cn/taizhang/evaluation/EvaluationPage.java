@@ -1,7 +1,7 @@
 package cn.taizhang.evaluation;
 
-import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.access.Caller;
+import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;

@@ -2,8 +2,8 @@ package cn.taizhang.evaluation;
 
 import static cn.taizhang.platform.BeijingTime.ZONE;
 
-import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

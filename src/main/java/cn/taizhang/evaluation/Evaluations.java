@@ -1,8 +1,8 @@
 package cn.taizhang.evaluation;
 
 import cn.taizhang.cases.CaseIndicator;
-import cn.taizhang.platform.Scope;
 import cn.taizhang.cases.Counts;
+import cn.taizhang.platform.Scope;
 import cn.taizhang.stats.Rates;
 import cn.taizhang.territory.Area;
 import cn.taizhang.territory.Territory;

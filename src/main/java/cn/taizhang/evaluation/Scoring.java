@@ -1,7 +1,7 @@
 package cn.taizhang.evaluation;
 
-import cn.taizhang.figures.Direction;
 import cn.taizhang.cases.CaseIndicator;
+import cn.taizhang.figures.Direction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package cn.taizhang.organisation;
 
+import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.crypto.PersonalDataCipher;
 import cn.taizhang.platform.crypto.PersonalDataMasks;
-import cn.taizhang.platform.Problem;
-import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.web.ListResponse;
 import java.util.ArrayList;
 import java.util.HashMap;

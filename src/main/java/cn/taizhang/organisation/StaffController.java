@@ -1,9 +1,9 @@
 package cn.taizhang.organisation;
 
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.audit.PersonalDataViewed;
-import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
 import cn.taizhang.territory.Territory;

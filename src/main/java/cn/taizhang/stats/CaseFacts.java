@@ -1,7 +1,7 @@
 package cn.taizhang.stats;
 
-import cn.taizhang.cases.Counts;
 import cn.taizhang.cases.CaseEvents;
+import cn.taizhang.cases.Counts;
 import cn.taizhang.cases.Overdue;
 import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.cases.lifecycle.CaseState;

@@ -1,8 +1,8 @@
 package cn.taizhang.stats;
 
 import cn.taizhang.cases.Counts;
-import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.Scope;
 import cn.taizhang.territory.Area;
 import cn.taizhang.territory.Territory;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package cn.taizhang.stats;
 
 import cn.taizhang.cases.CaseIndicator;
-import cn.taizhang.figures.Direction;
 import cn.taizhang.cases.Counts;
+import cn.taizhang.figures.Direction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

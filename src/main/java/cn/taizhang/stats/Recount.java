@@ -2,8 +2,8 @@ package cn.taizhang.stats;
 
 import static cn.taizhang.platform.BeijingTime.ZONE;
 
-import cn.taizhang.cases.Counts;
 import cn.taizhang.cases.CaseEvents;
+import cn.taizhang.cases.Counts;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.territory.Area;
 import cn.taizhang.territory.Territory;

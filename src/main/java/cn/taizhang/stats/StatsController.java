@@ -1,18 +1,18 @@
 package cn.taizhang.stats;
 
+import cn.taizhang.cases.Counts;
 import cn.taizhang.figures.FigureContributor;
 import cn.taizhang.figures.FigureRequest;
 import cn.taizhang.figures.FigureValue;
-import cn.taizhang.cases.Counts;
-import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.Scope;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,7 +1,7 @@
 package cn.taizhang.territory;
 
-import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package cn.taizhang.territory;
 
-import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ListResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

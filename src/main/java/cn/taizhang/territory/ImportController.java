@@ -1,8 +1,8 @@
 package cn.taizhang.territory;
 
+import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ImportRejection;
-import cn.taizhang.platform.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package cn.taizhang.territory;
 
-import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.Scope;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

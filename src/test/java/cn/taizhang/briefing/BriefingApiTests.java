@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.taizhang.figures.Percent;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.support.ApiCalls;
 import cn.taizhang.support.IntegrationTest;
-import cn.taizhang.figures.Percent;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cn.taizhang.evaluation;
 
-import cn.taizhang.cases.CaseIndicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.taizhang.cases.CaseIndicator;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -7,13 +7,12 @@ import static cn.taizhang.cases.CaseIndicator.EXTENSION_RATE;
 import static cn.taizhang.cases.CaseIndicator.ON_TIME_CLOSURE_RATE;
 import static cn.taizhang.cases.CaseIndicator.RECTIFICATION_RATE;
 import static cn.taizhang.cases.CaseIndicator.REWORK_RATE;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.cases.Counts;
 import cn.taizhang.figures.Direction;
 import cn.taizhang.figures.Rate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 class IndicatorsTests {

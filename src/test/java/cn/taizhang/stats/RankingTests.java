@@ -1,10 +1,9 @@
 package cn.taizhang.stats;
 
-import cn.taizhang.cases.CaseIndicator;
-
-import cn.taizhang.cases.Counts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.taizhang.cases.CaseIndicator;
+import cn.taizhang.cases.Counts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

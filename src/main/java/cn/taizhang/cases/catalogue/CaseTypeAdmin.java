@@ -1,9 +1,9 @@
 package cn.taizhang.cases.catalogue;
 
 import cn.taizhang.cases.CaseProblems;
-import cn.taizhang.platform.audit.AuditNote;
-import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.audit.AuditNote;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cn.taizhang.cases.catalogue;
 
 import cn.taizhang.platform.Expiring;
-import java.time.Duration;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,17 +1,17 @@
 package cn.taizhang.cases.catalogue;
 
-import cn.taizhang.platform.Expiring;
-import java.time.Duration;
 import cn.taizhang.organisation.Department;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.organisation.StaffFilter;
 import cn.taizhang.organisation.StaffMember;
+import cn.taizhang.platform.Expiring;
 import cn.taizhang.platform.Scope;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** The units cases go to, and the people to tell, as the organisation module knows them. */

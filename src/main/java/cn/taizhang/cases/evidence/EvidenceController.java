@@ -1,12 +1,12 @@
 package cn.taizhang.cases.evidence;
 
+import cn.taizhang.access.Caller;
 import cn.taizhang.cases.Actor;
 import cn.taizhang.cases.CaseProblems;
 import cn.taizhang.cases.CaseRepository;
 import cn.taizhang.cases.CaseRow;
-import cn.taizhang.access.Caller;
-import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ListResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

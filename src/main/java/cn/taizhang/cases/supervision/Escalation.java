@@ -1,18 +1,18 @@
 package cn.taizhang.cases.supervision;
 
+import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.CaseRepository;
 import cn.taizhang.cases.CaseRow;
 import cn.taizhang.cases.CaseViews;
 import cn.taizhang.cases.catalogue.CaseType;
 import cn.taizhang.cases.catalogue.CaseTypes;
 import cn.taizhang.cases.catalogue.Units;
-import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.Transition;
 import cn.taizhang.notices.Notice;
 import cn.taizhang.notices.Notices;
-import cn.taizhang.territory.Territory;
 import cn.taizhang.platform.Scope;
+import cn.taizhang.territory.Territory;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package cn.taizhang.cases.supervision;
 
+import cn.taizhang.access.Caller;
 import cn.taizhang.cases.Actor;
 import cn.taizhang.cases.CaseProblems;
 import cn.taizhang.cases.CaseRepository;
 import cn.taizhang.cases.CaseRow;
 import cn.taizhang.cases.Visibility;
-import cn.taizhang.access.Caller;
-import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;

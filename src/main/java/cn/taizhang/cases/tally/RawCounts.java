@@ -1,8 +1,8 @@
 package cn.taizhang.cases.tally;
 
-import cn.taizhang.cases.Overdue;
 import cn.taizhang.cases.CaseSelection;
 import cn.taizhang.cases.Counts;
+import cn.taizhang.cases.Overdue;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,11 +1,11 @@
 package cn.taizhang.cases.tally;
 
-import cn.taizhang.cases.Overdue;
 import static cn.taizhang.platform.BeijingTime.ZONE;
 
 import cn.taizhang.cases.CaseGrouping;
 import cn.taizhang.cases.CaseSelection;
 import cn.taizhang.cases.Counts;
+import cn.taizhang.cases.Overdue;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.db.GenericPlans;

@@ -1,7 +1,7 @@
 package cn.taizhang.demo.history;
 
-import cn.taizhang.cases.bulk.BulkCase;
 import cn.taizhang.calendar.WorkingDays;
+import cn.taizhang.cases.bulk.BulkCase;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.cases.lifecycle.Lifecycle;

@@ -1,7 +1,7 @@
 package cn.taizhang.demo.history;
 
-import cn.taizhang.cases.bulk.TypeRule;
 import cn.taizhang.calendar.WorkingDays;
+import cn.taizhang.cases.bulk.TypeRule;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cn.taizhang.platform.web;
 
-import cn.taizhang.platform.web.ProblemResponses;
 import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,9 +1,9 @@
 package cn.taizhang.platform.web;
 
-import cn.taizhang.platform.web.ProblemResponses;
 import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.db.DatabaseOutage;
+import cn.taizhang.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;

@@ -1,10 +1,10 @@
 package cn.taizhang.cases.evidence;
 
-import cn.taizhang.cases.CaseApi;
 import static cn.taizhang.support.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import cn.taizhang.cases.CaseApi;
 import cn.taizhang.support.IntegrationTest;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -23,9 +23,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import javax.imageio.ImageIO;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;

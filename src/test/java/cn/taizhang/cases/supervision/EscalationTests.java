@@ -1,8 +1,8 @@
 package cn.taizhang.cases.supervision;
 
-import cn.taizhang.cases.CaseApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.taizhang.cases.CaseApi;
 import cn.taizhang.support.IntegrationTest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
