@@ -3,6 +3,7 @@ package cn.taizhang.figures;
 import cn.taizhang.platform.Scope;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a briefing is about: an area (its code and name) over [from, to] ({@code to} inclusive) as seen on {@code today},
@@ -19,6 +20,6 @@ public record BriefingRequest(String area, String areaName, LocalDate from, Loca
 
     /** True when nothing but these keys narrows the briefing. */
     public boolean narrowedOnlyBy(String... keys) {
-        return java.util.Set.of(keys).containsAll(narrowing.keySet());
+        return Set.of(keys).containsAll(narrowing.keySet());
     }
 }

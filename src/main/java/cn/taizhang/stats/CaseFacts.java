@@ -3,7 +3,6 @@ package cn.taizhang.stats;
 import cn.taizhang.cases.CaseEvents;
 import cn.taizhang.cases.Counts;
 import cn.taizhang.cases.Overdue;
-import cn.taizhang.cases.lifecycle.Action;
 import cn.taizhang.cases.lifecycle.CaseState;
 import java.time.OffsetDateTime;
 
@@ -25,8 +24,10 @@ final class CaseFacts {
         OffsetDateTime closedAt = null;
         for (CaseEvents.Event e : timeline.events()) {
             state = e.to();
-            Action action = e.action().orElse(null); // none: the report
-            switch (action == null ? Action.REGISTER : action) { // the report, like 立案, sets none of these
+            if (e.action().isEmpty()) {
+                continue; // the report: reported, nothing more to note
+            }
+            switch (e.action().get()) {
                 case DISPATCH -> {
                     dispatched = true;
                     deadline = time(e, "deadline");
