@@ -44,7 +44,7 @@ class CaseSummaryFigures implements Figures {
                 Map<String, CaseSummary> byUnit = breakdown(StatsQuery.By.DEPARTMENT, period, scope);
                 organisation.departmentsWithinReach(scope).stream().filter(d -> d.kind().equals("department")).forEach(d -> {
                     String key = Long.toString(d.id());
-                    units.add(unit(key, d.name(), byUnit.get(key)));
+                    units.add(unit(key, d.name(), key, byUnit.get(key)));
                 });
             }
             case GRID_WORKER -> {
@@ -52,7 +52,7 @@ class CaseSummaryFigures implements Figures {
                 for (StaffMember w : gridWorkers(scope)) {
                     CaseSummary grid = byGrid.get(w.jurisdictionCode());
                     String gridName = grid == null ? w.jurisdictionCode() : grid.name();
-                    units.add(unit(w.username(), w.name() + "（" + gridName + "）", grid));
+                    units.add(unit(w.username(), w.name() + "（" + gridName + "）", w.jurisdictionCode(), grid));
                 }
             }
         }
@@ -60,13 +60,13 @@ class CaseSummaryFigures implements Figures {
     }
 
     private Unit unit(String key, String name, String area, Period period, Scope scope) {
-        return unit(key, name, summaries.summary(StatsQuery.of(area, period.from(), period.to()), scope));
+        return unit(key, name, area, summaries.summary(StatsQuery.of(area, period.from(), period.to()), scope));
     }
 
     /** A unit without a group in a breakdown had no case in the period. */
-    private static Unit unit(String key, String name, CaseSummary s) {
+    private static Unit unit(String key, String name, String subject, CaseSummary s) {
         Counts counts = s == null ? Counts.ZERO : s.counts();
-        return new Unit(key, name, counts, Rates.of(counts));
+        return new Unit(key, name, subject, counts, Rates.of(counts));
     }
 
     private Map<String, CaseSummary> breakdown(StatsQuery.By by, Period period, Scope scope) {

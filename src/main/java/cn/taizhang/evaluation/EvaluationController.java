@@ -1,6 +1,5 @@
 package cn.taizhang.evaluation;
 
-import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.excel.ExcelSheet;
@@ -56,12 +55,12 @@ class EvaluationController {
         for (Evaluation.Row r : e.unranked()) {
             rows.add(row(r));
         }
-        return ExcelSheet.download(e.period().label() + e.objectLabel() + "考评排名.xlsx", "考评排名", headers(), rows);
+        return ExcelSheet.download(e.period().label() + e.objectLabel() + "考评排名.xlsx", "考评排名", headers(e), rows);
     }
 
-    private static List<String> headers() {
+    private static List<String> headers(Evaluation e) {
         List<String> headers = new ArrayList<>(List.of("名次", "代码", "单位", "得分", "等次", "指标得分", "观摩得分", "观摩次数", "应结案数", "结案数"));
-        CaseIndicator.RATES.forEach(i -> headers.add(i.label()));
+        e.indicators().forEach(i -> headers.add(i.label()));
         headers.add("说明");
         return headers;
     }
@@ -70,7 +69,7 @@ class EvaluationController {
         List<Object> row = new ArrayList<>(Arrays.asList(r.rank() == null ? "不排名" : r.rank(), r.key(), r.name(), r.score(),
                 r.grade() == null ? null : r.grade().name(), r.indicatorScore(), r.observationScore(), r.observationVisits(),
                 r.counts().dispatched(), r.counts().closed()));
-        CaseIndicator.RATES.forEach(i -> row.add(i.display(r.counts())));
+        r.figures().forEach(f -> row.add(f.display()));
         row.add(r.reason());
         return row;
     }

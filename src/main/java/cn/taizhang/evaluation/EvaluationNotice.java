@@ -1,9 +1,5 @@
 package cn.taizhang.evaluation;
 
-import static cn.taizhang.cases.CaseIndicator.CLOSURE_RATE;
-import static cn.taizhang.cases.CaseIndicator.ON_TIME_CLOSURE_RATE;
-import static cn.taizhang.cases.CaseIndicator.REWORK_RATE;
-
 import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.cases.Counts;
 import cn.taizhang.figures.Percent;
@@ -35,14 +31,19 @@ final class EvaluationNotice {
         if (e.ranked().isEmpty()) {
             doc.paragraph("本期没有应结案数达到" + e.minimumSample() + "件的单位，不作排名。");
         } else {
+            List<Evaluation.Weighed> weighed = e.weighed();
+            List<String> headers = new ArrayList<>(List.of("名次", "单位", "得分", "等次", "应结案数"));
+            weighed.forEach(i -> headers.add(i.label()));
+            headers.add("观摩得分");
             List<List<String>> rows = new ArrayList<>();
             for (Evaluation.Row r : e.ranked()) {
-                Counts c = r.counts();
-                rows.add(List.of(r.rank().toString(), r.name(), r.score().toPlainString(), r.grade().name(), Long.toString(c.dispatched()),
-                        CLOSURE_RATE.display(c), ON_TIME_CLOSURE_RATE.display(c), REWORK_RATE.display(c),
-                        r.observationScore() == null ? "—" : r.observationScore().toPlainString()));
+                List<String> row = new ArrayList<>(List.of(r.rank().toString(), r.name(), r.score().toPlainString(), r.grade().name(),
+                        Long.toString(r.counts().dispatched())));
+                weighed.forEach(i -> row.add(r.percent(i.key())));
+                row.add(r.observationScore() == null ? Percent.NONE : r.observationScore().toPlainString());
+                rows.add(row);
             }
-            doc.table(List.of("名次", "单位", "得分", "等次", "应结案数", "结案率", "按期结案率", "返工率", "观摩得分"), rows);
+            doc.table(headers, rows);
         }
         if (!e.unranked().isEmpty()) {
             doc.paragraph((e.ranked().isEmpty() ? "" : "另有") + e.unranked().size() + "个单位应结案数不足" + e.minimumSample() + "件，不参加排名，见第三部分。");
@@ -67,8 +68,8 @@ final class EvaluationNotice {
             s.append("共上报事项").append(c.reported()).append("件，派遣")
                     .append(c.dispatched()).append("件，结案").append(c.closed()).append("件");
             if (c.dispatched() > 0) {
-                s.append("，结案率").append(CLOSURE_RATE.display(c)).append("；按期结案").append(c.closedOnTime())
-                        .append("件，按期结案率").append(ON_TIME_CLOSURE_RATE.display(c));
+                s.append("，结案率").append(CaseIndicator.CLOSURE_RATE.display(c)).append("；按期结案").append(c.closedOnTime())
+                        .append("件，按期结案率").append(CaseIndicator.ON_TIME_CLOSURE_RATE.display(c));
             }
         }
         s.append("。参加考评的").append(e.objectLabel()).append("共").append(e.total().units()).append("个，");
@@ -94,10 +95,10 @@ final class EvaluationNotice {
     }
 
     private static String method(Evaluation e) {
-        String weights = e.weights().entrySet().stream().filter(w -> w.getValue().signum() > 0)
-                .map(w -> CaseIndicator.rateByKey(w.getKey()).map(CaseIndicator::label).orElse(w.getKey()) + w.getValue().stripTrailingZeros().toPlainString())
+        String weights = e.weighed().stream().map(i -> i.label() + i.weight().stripTrailingZeros().toPlainString())
                 .collect(Collectors.joining("、"));
-        String text = "指标得分按" + weights + "的权重计算（返工率、延期率越低得分越高）";
+        String lower = e.weighed().stream().filter(i -> i.better() < 0).map(Evaluation.Weighed::label).collect(Collectors.joining("、"));
+        String text = "指标得分按" + weights + "的权重计算" + (lower.isEmpty() ? "" : "（" + lower + "越低得分越高）");
         if (e.observationWeight().signum() > 0) {
             text += "，综合得分中观摩得分占" + Percent.ofShare(e.observationWeight());
         }

@@ -1,14 +1,12 @@
 package cn.taizhang.evaluation;
 
 import cn.taizhang.access.Caller;
-import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +47,6 @@ class EvaluationPage {
         model.addAttribute("visits", observations.list(p.period(), scope));
         model.addAttribute("targets", me.has(Role.LEADER) ? observations.targets(scope) : List.of());
         model.addAttribute("today", LocalDate.now(BeijingTime.ZONE));
-        model.addAttribute("labels", CaseIndicator.RATES.stream().collect(Collectors.toMap(CaseIndicator::key, CaseIndicator::label)));
         return "evaluation/ranking";
     }
 

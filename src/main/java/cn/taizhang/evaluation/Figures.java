@@ -8,8 +8,11 @@ import java.util.List;
 /** The port through which evaluation reads the case figures of every unit of a kind, within a scope. */
 interface Figures {
 
-    /** One evaluated unit: its key (镇街 code, department id, grid worker's username), name and figures. */
-    record Unit(String key, String name, Counts counts, Rates rates) {
+    /**
+     * One evaluated unit: its key (镇街 code, department id, grid worker's username), name, the key the contributors know
+     * it by ({@code subject}: the grid's code for a grid worker, else the key) and its case figures.
+     */
+    record Unit(String key, String name, String subject, Counts counts, Rates rates) {
     }
 
     /** The units of {@code kind} within {@code scope}, with the figures of the cases reported in the period. */

@@ -1,9 +1,9 @@
 package cn.taizhang.evaluation;
 
-import cn.taizhang.cases.CaseIndicator;
-import cn.taizhang.figures.Direction;
+import cn.taizhang.figures.FigureValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,18 +21,18 @@ final class Scoring {
     private Scoring() {
     }
 
-    /** The indicator score, or null when no weighted indicator has a value. */
-    static BigDecimal indicatorScore(Map<CaseIndicator, Double> rates, Map<CaseIndicator, BigDecimal> weights) {
+    /** The indicator score of a unit's rates (weights by indicator key), or null when no weighted indicator has a value. */
+    static BigDecimal indicatorScore(List<FigureValue> rates, Map<String, BigDecimal> weights) {
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<CaseIndicator, BigDecimal> w : weights.entrySet()) {
-            Double rate = rates.get(w.getKey());
-            if (rate == null || w.getValue().signum() <= 0) {
+        for (FigureValue rate : rates) {
+            BigDecimal weight = weights.getOrDefault(rate.key(), BigDecimal.ZERO);
+            if (rate.value() == null || weight.signum() <= 0) {
                 continue;
             }
-            BigDecimal value = BigDecimal.valueOf(rate);
-            weighted = weighted.add(w.getValue().multiply(w.getKey().direction() == Direction.LOWER_IS_BETTER ? BigDecimal.ONE.subtract(value) : value));
-            total = total.add(w.getValue());
+            BigDecimal value = BigDecimal.valueOf(rate.value());
+            weighted = weighted.add(weight.multiply(rate.better() < 0 ? BigDecimal.ONE.subtract(value) : value));
+            total = total.add(weight);
         }
         if (total.signum() == 0) {
             return null;

@@ -29,15 +29,17 @@ class SettingsController {
             BigDecimal observationWeight, int version) {
 
         static SettingsView of(EvaluationSettings s) {
-            return new SettingsView(s.kind().code(), s.kind().label(), s.weightsByKey(), s.minimumSample(), s.observationWeight(),
+            return new SettingsView(s.kind().code(), s.kind().label(), s.weights(), s.minimumSample(), s.observationWeight(),
                     s.version());
         }
     }
 
     private final SettingsRepository settings;
+    private final Catalogue catalogue;
 
-    SettingsController(SettingsRepository settings) {
+    SettingsController(SettingsRepository settings, Catalogue catalogue) {
         this.settings = settings;
+        this.catalogue = catalogue;
     }
 
     @GetMapping("/api/v1/evaluation-weights")
@@ -54,7 +56,7 @@ class SettingsController {
             @RequestBody JsonNode body) {
         ObjectKind kind = EvaluationParams.object(object);
         int before = settings.find(kind).version();
-        int after = settings.replace(SettingsForm.read(kind, body));
+        int after = settings.replace(SettingsForm.read(kind, body, catalogue.all()));
         AuditNote.changed("evaluation_setting", kind.code(), Integer.toString(before), Integer.toString(after));
         return SettingsView.of(settings.find(kind));
     }

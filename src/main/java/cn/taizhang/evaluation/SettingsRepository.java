@@ -1,22 +1,27 @@
 package cn.taizhang.evaluation;
 
-import cn.taizhang.cases.CaseIndicator;
+import cn.taizhang.figures.Indicator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The evaluation settings, one row per object kind plus a weight row per indicator. */
+/**
+ * The evaluation settings, one row per object kind plus a weight row per indicator. An indicator of the catalogue
+ * without a row (one a module contributed since) weighs 0; a row of an indicator no longer offered is kept but unused.
+ */
 @Repository
 class SettingsRepository {
 
     private final JdbcClient jdbc;
+    private final Catalogue catalogue;
 
-    SettingsRepository(JdbcClient jdbc) {
+    SettingsRepository(JdbcClient jdbc, Catalogue catalogue) {
         this.jdbc = jdbc;
+        this.catalogue = catalogue;
     }
 
     List<EvaluationSettings> all() {
@@ -28,10 +33,13 @@ class SettingsRepository {
     }
 
     EvaluationSettings find(ObjectKind kind) {
-        Map<CaseIndicator, BigDecimal> weights = new EnumMap<>(CaseIndicator.class);
+        Map<String, BigDecimal> stored = new LinkedHashMap<>();
         jdbc.sql("SELECT indicator, weight FROM evaluation_weight WHERE object_kind = :kind").param("kind", kind.code())
-                .query((rs, n) -> Map.entry(rs.getString("indicator"), rs.getBigDecimal("weight"))).list()
-                .forEach(row -> CaseIndicator.rateByKey(row.getKey()).ifPresent(i -> weights.put(i, row.getValue())));
+                .query((rs, n) -> stored.put(rs.getString("indicator"), rs.getBigDecimal("weight"))).list();
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        for (Indicator<?> i : catalogue.all()) {
+            weights.put(i.key(), stored.getOrDefault(i.key(), BigDecimal.ZERO));
+        }
         return jdbc.sql("SELECT minimum_sample, observation_weight, version FROM evaluation_setting WHERE object_kind = :kind")
                 .param("kind", kind.code())
                 .query((rs, n) -> new EvaluationSettings(kind, weights, rs.getInt("minimum_sample"),
@@ -43,8 +51,9 @@ class SettingsRepository {
     int replace(EvaluationSettings settings) {
         String kind = settings.kind().code();
         settings.weights().forEach((indicator, weight) -> jdbc.sql("""
-                        UPDATE evaluation_weight SET weight = :weight WHERE object_kind = :kind AND indicator = :indicator
-                        """).param("weight", weight).param("kind", kind).param("indicator", indicator.key()).update());
+                        INSERT INTO evaluation_weight (object_kind, indicator, weight) VALUES (:kind, :indicator, :weight)
+                        ON CONFLICT (object_kind, indicator) DO UPDATE SET weight = EXCLUDED.weight
+                        """).param("weight", weight).param("kind", kind).param("indicator", indicator).update());
         return jdbc.sql("""
                         UPDATE evaluation_setting SET minimum_sample = :sample, observation_weight = :observation, version = version + 1
                         WHERE object_kind = :kind RETURNING version

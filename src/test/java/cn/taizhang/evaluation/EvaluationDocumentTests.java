@@ -64,7 +64,9 @@ class EvaluationDocumentTests {
         assertThat(paragraphs.get(3)).startsWith(label + "，凯棠镇各网格员共上报事项" + reported + "件");
 
         List<List<String>> table = table(doc);
-        assertThat(table.get(0)).containsExactly("名次", "单位", "得分", "等次", "应结案数", "结案率", "按期结案率", "返工率", "观摩得分");
+        // the indicators a grid worker is weighed on by default
+        assertThat(table.get(0)).containsExactly("名次", "单位", "得分", "等次", "应结案数", "结案率", "按期结案率", "返工率", "准确立案率", "整改率",
+                "观摩得分");
         assertThat(table).hasSize(e.get("ranked").size() + 1);
         for (int i = 0; i < e.get("ranked").size(); i++) {
             JsonNode ranked = e.get("ranked").get(i);
@@ -72,7 +74,7 @@ class EvaluationDocumentTests {
                     ranked.get("score").decimalValue().toPlainString(), ranked.get("grade").asString());
         }
         assertThat(table).anySatisfy(row -> assertThat(row).containsExactly(row.get(0), ours.get("name").asString(), "100.0", "A", "5",
-                "100.0%", "100.0%", "0.0%", "—"));
+                "100.0%", "100.0%", "0.0%", "100.0%", "100.0%", "—"));
         String problems = paragraphs.get(paragraphs.indexOf("三、存在问题") + 1);
         assertThat(problems).contains("应结案数不足5件、未参加排名的有：")
                 .contains(e.get("unranked").get(0).get("name").asString() + "（" + e.get("unranked").get(0).get("counts").get("dispatched") + "件）");
@@ -86,7 +88,8 @@ class EvaluationDocumentTests {
             Row first = rows.get(1);
             assertThat(first.getCellText(2)).isEqualTo(e.get("ranked").get(0).get("name").asString());
             assertThat(rows.get(rows.size() - 1).getCellText(0)).isEqualTo("不排名");
-            assertThat(rows.get(rows.size() - 1).getCellText(17)).contains("少于最低样本量 5 件");
+            int reason = rows.get(0).stream().map(c -> c.getText()).toList().indexOf("说明");
+            assertThat(rows.get(rows.size() - 1).getCellText(reason)).contains("少于最低样本量 5 件");
         }
     }
 }

@@ -3,9 +3,12 @@ package cn.taizhang.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taizhang.cases.CaseIndicator;
+import cn.taizhang.figures.FigureValue;
+import cn.taizhang.figures.Percent;
 import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ScoringTests {
 
-    static final Map<CaseIndicator, BigDecimal> TOWN = weights(25, 25, 10, 10, 10, 10, 10);
+    static final Map<String, BigDecimal> TOWN = weights(25, 25, 10, 10, 10, 10, 10);
 
     @Test
     void aPerfectRecordScoresHundredAndTheWorstZero() {
@@ -29,14 +32,14 @@ class ScoringTests {
 
     @Test
     void weightsAreRenormalisedOverTheIndicatorsThatHaveAValue() {
-        Map<CaseIndicator, Double> someNull = rates(0.8, null, null, null, 0.6, null, null);
+        List<FigureValue> someNull = rates(0.8, null, null, null, 0.6, null, null);
         // only 结案率 (25) and 准确立案率 (10) have values: (25·0.8 + 10·0.6) / 35 = 0.742857…
         assertThat(Scoring.indicatorScore(someNull, TOWN)).isEqualByComparingTo("74.3");
     }
 
     @Test
     void zeroWeightsLeaveAnIndicatorOut() {
-        Map<CaseIndicator, BigDecimal> onlyClosure = weights(100, 0, 0, 0, 0, 0, 0);
+        Map<String, BigDecimal> onlyClosure = weights(100, 0, 0, 0, 0, 0, 0);
         assertThat(Scoring.indicatorScore(rates(0.55, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0), onlyClosure)).isEqualByComparingTo("55.0");
     }
 
@@ -77,18 +80,32 @@ class ScoringTests {
         assertThat(Grade.of(score)).isEqualTo(Grade.A);
     }
 
-    static Map<CaseIndicator, Double> rates(Double... values) {
-        Map<CaseIndicator, Double> rates = new HashMap<>();
+    @Test
+    void aContributedIndicatorWeighsLikeACaseRateByItsDirection() {
+        Map<String, BigDecimal> weights = new LinkedHashMap<>(weights(50, 0, 0, 0, 0, 0, 0));
+        weights.put("violationRate", BigDecimal.valueOf(50));
+        List<FigureValue> values = new ArrayList<>(rates(0.8, null, null, null, null, null, null));
+        values.add(new FigureValue("violationRate", "违法率", true, -1, 0.3, "30.0%"));
+        // 50·0.8 + 50·(1 − 0.3) = 75
+        assertThat(Scoring.indicatorScore(values, weights)).isEqualByComparingTo("75.0");
+        // a contributor with nothing for the unit: its weight drops out
+        assertThat(Scoring.indicatorScore(rates(0.8, null, null, null, null, null, null), weights)).isEqualByComparingTo("80.0");
+    }
+
+    /** The case rates in catalogue order, as the evaluation gives them to the scoring. */
+    static List<FigureValue> rates(Double... values) {
+        List<FigureValue> rates = new ArrayList<>();
         for (CaseIndicator i : CaseIndicator.RATES) {
-            rates.put(i, values[CaseIndicator.RATES.indexOf(i)]);
+            Double v = values[CaseIndicator.RATES.indexOf(i)];
+            rates.add(new FigureValue(i.key(), i.label(), true, i.direction().sign(), v, Percent.of(v)));
         }
         return rates;
     }
 
-    static Map<CaseIndicator, BigDecimal> weights(int... values) {
-        Map<CaseIndicator, BigDecimal> weights = new EnumMap<>(CaseIndicator.class);
+    static Map<String, BigDecimal> weights(int... values) {
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
         for (CaseIndicator i : CaseIndicator.RATES) {
-            weights.put(i, BigDecimal.valueOf(values[CaseIndicator.RATES.indexOf(i)]));
+            weights.put(i.key(), BigDecimal.valueOf(values[CaseIndicator.RATES.indexOf(i)]));
         }
         return weights;
     }

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
  * One application context for every integration test: a real embedded PostgreSQL (fresh each run,
  * under target/) loaded with the Kaili demo (without its simulated year of cases), a real server on a random port, and MockMvc.
  * Keep the properties identical everywhere so that Spring caches and shares the context.
+ * A {@link SampleContributor} stands for the modules still to come at the figure seams.
  * With TAIZHANG_DB_URL set the same tests run against that external PostgreSQL instead (cleaned first).
  */
 @Target(ElementType.TYPE)
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Import;
         "taizhang.metrics.scrape-token=" + IntegrationTest.SCRAPE_TOKEN,
 })
 @AutoConfigureMockMvc
-@Import(CleanExternalDatabase.class)
+@Import({CleanExternalDatabase.class, SampleContributor.class})
 public @interface IntegrationTest {
 
     /** What the suite's metrics scraper shows at /actuator/prometheus. */
