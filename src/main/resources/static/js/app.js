@@ -48,3 +48,12 @@ document.addEventListener('submit', function (event) {
   var message = event.target.getAttribute && event.target.getAttribute('data-confirm');
   if (message && !window.confirm(message)) { event.preventDefault(); }
 });
+
+// On a phone the header's navigation is a menu behind one button.
+document.addEventListener('click', function (event) {
+  var toggle = event.target.closest && event.target.closest('#menu-toggle');
+  if (!toggle) { return; }
+  var bar = toggle.closest('.topbar');
+  var open = bar.classList.toggle('open');
+  toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+});

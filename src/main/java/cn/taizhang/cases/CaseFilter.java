@@ -4,22 +4,45 @@ import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.platform.BeijingTime;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Optional narrowing of the case list, bound from the query string; null fields do not narrow. Dates are
- * days in Asia/Shanghai, {@code to} included. {@code returned}: waiting for re-dispatch after a unit sent it
+ * days in Asia/Shanghai, {@code to} included; {@code q} a keyword in the number, description or address;
+ * {@code source} a {@link CaseSource} code, {@code severity} a severity code of the types (e.g. {@code major}). {@code returned}: waiting for re-dispatch after a unit sent it
  * back; {@code nearDeadline}: still in time but past the share of it at which the type reminds the unit.
  */
 record CaseFilter(String state, String type, String area, Long unit, Boolean overdue, Boolean returned, Boolean nearDeadline,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-        String q) {
+        String q, String source, String severity) {
 
     CaseFilter {
         state = blank(state);
         type = blank(type);
         area = blank(area);
         q = blank(q);
+        source = blank(source);
+        severity = blank(severity);
+    }
+
+    /** The filter as the list API's query parameters, those given only. */
+    Map<String, Object> parameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("state", state);
+        p.put("type", type);
+        p.put("area", area);
+        p.put("unit", unit);
+        p.put("overdue", overdue);
+        p.put("returned", returned);
+        p.put("nearDeadline", nearDeadline);
+        p.put("from", from);
+        p.put("to", to);
+        p.put("q", q);
+        p.put("source", source);
+        p.put("severity", severity);
+        return p;
     }
 
 
@@ -35,12 +58,18 @@ record CaseFilter(String state, String type, String area, Long unit, Boolean ove
                    = :nearDeadline)
               AND (CAST(:from AS timestamptz) IS NULL OR c.created_at >= :from)
               AND (CAST(:to AS timestamptz) IS NULL OR c.created_at < :to)
+              AND (CAST(:source AS text) IS NULL OR c.source = :source)
+              AND (CAST(:severity AS text) IS NULL OR c.severity = :severity)
               AND (CAST(:q AS text) IS NULL OR strpos(c.number, :q) > 0 OR strpos(c.description, :q) > 0
                    OR strpos(coalesce(c.address, ''), :q) > 0)
             """.replace("{overdue}", Overdue.sql("c."));
 
     boolean validState() {
         return state == null || CaseState.fromCode(state).isPresent();
+    }
+
+    boolean validSource() {
+        return source == null || CaseSource.fromCode(source).isPresent();
     }
 
     OffsetDateTime fromTime() {

@@ -2,6 +2,8 @@ package cn.taizhang.cases;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,14 +11,31 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CaseQueries {
 
+    /** The orders a list can be sorted in, by the {@code sort} parameter; newest first without one. */
+    static final Map<String, String> ORDERS = Map.of(
+            "createdAt", "c.created_at ASC, c.id ASC",
+            "-createdAt", "c.created_at DESC, c.id DESC",
+            "deadline", "c.deadline ASC NULLS LAST, c.id ASC",
+            "-deadline", "c.deadline DESC NULLS LAST, c.id DESC");
+    static final String NEWEST_FIRST = "-createdAt";
+
     private final JdbcClient jdbc;
 
     CaseQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<CaseRow> find(Visibility v, CaseFilter f, int offset, int limit) {
-        return filtered(CaseRow.SELECT + " WHERE " + Visibility.SQL + CaseFilter.SQL + " ORDER BY c.created_at DESC, c.id DESC LIMIT :limit OFFSET :offset",
+    /** The order of a {@code sort} parameter (null: newest first), or empty for one the lists do not know. */
+    static Optional<String> order(String sort) {
+        return Optional.ofNullable(ORDERS.get(sort == null || sort.isBlank() ? NEWEST_FIRST : sort.strip()));
+    }
+
+    /** A page of the list in {@code order}, one of {@link #ORDERS}' values. */
+    List<CaseRow> find(Visibility v, CaseFilter f, String order, int offset, int limit) {
+        if (!ORDERS.containsValue(order)) {
+            throw new IllegalArgumentException("not a list order: " + order);
+        }
+        return filtered(CaseRow.SELECT + " WHERE " + Visibility.SQL + CaseFilter.SQL + " ORDER BY " + order + " LIMIT :limit OFFSET :offset",
                 v, f).param("limit", limit).param("offset", offset).query(CaseRow::map).list();
     }
 
@@ -45,7 +64,8 @@ class CaseQueries {
     private JdbcClient.StatementSpec filtered(String sql, Visibility v, CaseFilter f) {
         return visible(sql, v).param("state", f.state()).param("type", f.type()).param("area", f.area()).param("unit", f.unit())
                 .param("overdue", f.overdue()).param("returned", f.returned()).param("nearDeadline", f.nearDeadline())
-                .param("from", f.fromTime()).param("to", f.toTime()).param("q", f.text());
+                .param("from", f.fromTime()).param("to", f.toTime()).param("q", f.text())
+                .param("source", f.source()).param("severity", f.severity());
     }
 
     private JdbcClient.StatementSpec visible(String sql, Visibility v) {

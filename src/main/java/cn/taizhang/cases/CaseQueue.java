@@ -5,27 +5,34 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 
-/** The work queues of the case pages, each a filter of the case list API. */
+/**
+ * The work queues of the case pages, each a narrowing of the case list (a state, or one of the flags of
+ * {@link CaseFilter}), with what to say when it is empty.
+ */
 enum CaseQueue {
-    ALL("all", "全部", ""),
-    TO_REGISTER("to-register", "待立案", "state=reported"),
-    TO_DISPATCH("to-dispatch", "待派遣", "state=registered"),
-    RETURNED("returned", "被退回", "state=registered&returned=true"),
-    IN_PROGRESS("in-progress", "处置中", "state=dispatched"),
-    NEAR_DEADLINE("near-deadline", "临期", "nearDeadline=true"),
-    OVERDUE("overdue", "超期", "overdue=true"),
-    TO_VERIFY("to-verify", "待核查", "state=handled"),
-    DEFERRED("deferred", "缓办", "state=deferred"),
-    CLOSED("closed", "已结案", "state=closed");
+    ALL("all", "全部", null, null, "没有符合条件的事件"),
+    TO_REGISTER("to-register", "待立案", "reported", null, "没有待立案的事件"),
+    TO_DISPATCH("to-dispatch", "待派遣", "registered", null, "没有待派遣的事件"),
+    RETURNED("returned", "被退回", "registered", "returned", "没有被退回、待重新派遣的事件"),
+    IN_PROGRESS("in-progress", "处置中", "dispatched", null, "没有处置中的事件"),
+    NEAR_DEADLINE("near-deadline", "临期", null, "nearDeadline", "没有临近处置期限的事件"),
+    OVERDUE("overdue", "超期", null, "overdue", "没有超期的事件"),
+    TO_VERIFY("to-verify", "待核查", "handled", null, "没有待核查的事件"),
+    DEFERRED("deferred", "缓办", "deferred", null, "没有缓办的事件"),
+    CLOSED("closed", "已结案", "closed", null, "没有已结案的事件");
 
     private final String key;
     private final String label;
-    private final String query;
+    private final String state;
+    private final String flag;
+    private final String empty;
 
-    CaseQueue(String key, String label, String query) {
+    CaseQueue(String key, String label, String state, String flag, String empty) {
         this.key = key;
         this.label = label;
-        this.query = query;
+        this.state = state;
+        this.flag = flag;
+        this.empty = empty;
     }
 
     public String key() {
@@ -36,8 +43,16 @@ enum CaseQueue {
         return label;
     }
 
-    public String query() {
-        return query;
+    /** What the empty queue says. */
+    public String empty() {
+        return empty;
+    }
+
+    /** The filters of a list page narrowed to this queue (its state and flag replace any given). */
+    CaseFilter narrow(CaseFilter f) {
+        return new CaseFilter(state != null ? state : f.state(), f.type(), f.area(), f.unit(),
+                "overdue".equals(flag) ? Boolean.TRUE : f.overdue(), "returned".equals(flag) ? Boolean.TRUE : f.returned(),
+                "nearDeadline".equals(flag) ? Boolean.TRUE : f.nearDeadline(), f.from(), f.to(), f.q(), f.source(), f.severity());
     }
 
     static Optional<CaseQueue> of(String key) {

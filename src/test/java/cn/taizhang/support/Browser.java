@@ -98,6 +98,40 @@ public final class Browser implements AutoCloseable {
         ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
     }
 
+    /** From now on the pages are laid out as on a 390×844 phone (a touch screen, the mobile viewport). */
+    public void phone() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true));
+    }
+
+    /** Back to the desktop window. */
+    public void desktop() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", false));
+    }
+
+    /**
+     * What a person would stop at on this page at its current width: the page scrolling sideways, and any visible table
+     * cell with text narrower than {@code minColumn} pixels (a column squeezed to one character a line). Empty when none.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> layoutProblems(int minColumn) {
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var problems = [], root = document.documentElement, min = arguments[0];
+                if (root.scrollWidth > root.clientWidth + 1) {
+                  problems.push('the page scrolls sideways: ' + root.scrollWidth + 'px in ' + root.clientWidth + 'px');
+                }
+                document.querySelectorAll('td, th').forEach(function (c) {
+                  var r = c.getBoundingClientRect(), text = c.textContent.trim();
+                  if (text && r.width > 0 && r.height > 0 && r.width < min) {
+                    problems.push(c.tagName.toLowerCase() + ' "' + text.slice(0, 20) + '" is ' + Math.round(r.width) + 'px wide');
+                  }
+                });
+                return problems;
+                """, minColumn);
+    }
+
     /** Keeps what the page looked like under target/screenshots, for a person to check by eye. */
     public void screenshot(String name) {
         try {

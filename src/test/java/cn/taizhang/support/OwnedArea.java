@@ -15,6 +15,7 @@ import java.util.List;
  */
 public enum OwnedArea {
 
+    CASE_LIST("522601001", "CaseListPageTests", "城西街道: a list long enough to page, filter and sort"),
     AUDIT_CHAIN("522601004", "AuditChainTests", "新华街道: cases whose audit rows are sealed"),
     NOTICES("522601005", "NoticesTests", "湾溪街道: its leader's notices"),
     CONTENT_SECURITY_POLICY("522601008", "ContentSecurityPolicyTests", "白午街道: a case every page can show"),
