@@ -147,10 +147,11 @@
     var body = document.querySelector('#case-timeline tbody');
     body.innerHTML = '';
     events.forEach(function (e) {
-      body.appendChild(el('tr', {}, [el('td', { text: formatTime(e.at) }), el('td', { text: e.actorName || '' }),
-        el('td', { text: e.actionName || e.action }),
-        el('td', { text: (e.fromStateName || '') + ' → ' + (e.toStateName || '') }),
-        el('td', { text: e.note || '' })]));
+      body.appendChild(el('tr', {}, [el('td', { 'data-label': '时间', 'class': 'card-title', text: formatTime(e.at) }),
+        el('td', { 'data-label': '办理人', text: e.actorName || '' }),
+        el('td', { 'data-label': '环节', text: e.actionName || e.action }),
+        el('td', { 'data-label': '状态', text: (e.fromStateName || '') + ' → ' + (e.toStateName || '') }),
+        el('td', { 'data-label': '意见', 'class': 'wrap', text: e.note || '' })]));
     });
   }
 

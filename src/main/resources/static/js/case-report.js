@@ -35,11 +35,39 @@
     document.getElementById('sector-row').hidden = !(type && type.responsibility === 'sector_department');
   }
 
-  function setLocation(lat, lng, text) {
+  var grids = [];   // the worker's grids as GeoJSON features, to snap a position to the grid it lies in
+  var accuracy = null;
+
+  // Ray casting over a polygon's outer ring ([lng, lat] pairs, as GeoJSON has them).
+  function inRing(lng, lat, ring) {
+    var inside = false;
+    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      var xi = ring[i][0], yi = ring[i][1], xj = ring[j][0], yj = ring[j][1];
+      if ((yi > lat) !== (yj > lat) && lng < (xj - xi) * (lat - yi) / (yj - yi) + xi) { inside = !inside; }
+    }
+    return inside;
+  }
+
+  function gridAt(lat, lng) {
+    return grids.find(function (f) {
+      var g = f.geometry;
+      var polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+      return polygons.some(function (p) { return inRing(lng, lat, p[0]); });
+    });
+  }
+
+  // A position chosen on the map or by the phone: the marker, the accuracy circle, and the grid it lies in selected.
+  function setLocation(lat, lng, text, metres) {
     location = { lat: lat, lng: lng, crs: 'wgs84' };
-    document.getElementById('location-text').textContent = text + '（' + lat.toFixed(6) + ', ' + lng.toFixed(6) + '）';
+    var grid = gridAt(lat, lng);
+    if (grid) { form.grid.value = grid.properties.code; }
+    document.getElementById('location-text').textContent = text + '（' + lat.toFixed(6) + ', ' + lng.toFixed(6)
+      + (metres ? '，误差约 ' + Math.round(metres) + ' 米' : '') + '）'
+      + (grid ? '，位于' + grid.properties.name : (grids.length ? '，不在您的网格内，请核对或选择网格' : ''));
     if (map) {
       if (marker) { marker.setLatLng([lat, lng]); } else { marker = L.marker([lat, lng]).addTo(map); }
+      if (accuracy) { map.removeLayer(accuracy); accuracy = null; }
+      if (metres) { accuracy = L.circle([lat, lng], { radius: metres, color: '#2e90fa', weight: 1, fillOpacity: 0.1 }).addTo(map); }
     }
   }
 
@@ -107,7 +135,8 @@
   document.getElementById('use-location').addEventListener('click', function () {
     if (!navigator.geolocation) { showError('此浏览器无法定位，请在地图上点选或选择网格'); return; }
     navigator.geolocation.getCurrentPosition(function (p) {
-      setLocation(p.coords.latitude, p.coords.longitude, '当前位置');
+      setLocation(p.coords.latitude, p.coords.longitude, '当前位置', p.coords.accuracy);
+      if (map) { map.setView([p.coords.latitude, p.coords.longitude], Math.max(map.getZoom(), 16)); }
     }, function () { showError('定位失败，请在地图上点选或选择网格'); }, { enableHighAccuracy: true, timeout: 10000 });
   });
 
@@ -118,8 +147,15 @@
     var mapElement = document.getElementById('report-map');
     map = L.map(mapElement, { attributionControl: false }).setView([26.58, 107.98], 12);
     map.on('click', function (e) { setLocation(e.latlng.lat, e.latlng.lng, '地图点选'); });
-    Api.get(mapElement.dataset.grids).then(function (collection) {
-      var layer = L.geoJSON(collection, { style: { color: '#1d5fa8', weight: 1, fillOpacity: 0.15 } }).addTo(map);
+    Api.get(mapElement.dataset.gridSource).then(function (collection) {
+      grids = collection.features;
+      // no tile server: the grids carry their names, so a place can be found by them
+      var layer = L.geoJSON(collection, {
+        style: { color: '#1d5fa8', weight: 1, fillOpacity: 0.15 },
+        onEachFeature: function (f, shape) {
+          shape.bindTooltip(escapeHtml(f.properties.name), { permanent: true, direction: 'center', className: 'grid-label' });
+        }
+      }).addTo(map);
       layer.on('click', function (e) { setLocation(e.latlng.lat, e.latlng.lng, '地图点选'); });
       if (layer.getLayers().length) { map.fitBounds(layer.getBounds()); }
       collection.features.forEach(function (f) { form.grid.appendChild(option(f.properties.code, f.properties.name)); });

@@ -9,6 +9,7 @@ import cn.taizhang.organisation.StaffMember;
 import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.web.ListPage;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
 import cn.taizhang.platform.web.ProblemResponses;
@@ -17,7 +18,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The 安全管理员's accounts (账号管理): search and pages, create, edit roles and jurisdiction, disable and enable, reset
@@ -64,18 +66,12 @@ class AccountPages {
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         model.addAttribute("area", area);
-        model.addAttribute("query", query(q, role, area));
-        model.addAttribute("page", paging.page());
-        model.addAttribute("pages", Math.max(1, (accounts.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        Map<String, Object> search = new LinkedHashMap<>();
+        search.put("q", q);
+        search.put("role", role);
+        search.put("area", area);
+        model.addAttribute("list", new ListPage("/accounts", ListPage.query(search), null, paging.page(), paging.size(), accounts.total()));
         return "access/accounts";
-    }
-
-    /** The search as a query string ("?q=…", or nothing), for the pager's links. */
-    private static String query(String q, Role role, String area) {
-        String query = UriComponentsBuilder.newInstance().queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
-                .queryParamIfPresent("role", Optional.ofNullable(role))
-                .queryParamIfPresent("area", Optional.ofNullable(area).filter(s -> !s.isBlank())).encode().build().getQuery();
-        return query == null ? "" : "?" + query;
     }
 
     @GetMapping("/accounts/new")

@@ -11,12 +11,16 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * Optional narrowing of the case list, bound from the query string; null fields do not narrow. Dates are
  * days in Asia/Shanghai, {@code to} included; {@code q} a keyword in the number, description or address;
- * {@code source} a {@link CaseSource} code, {@code severity} a severity code of the types (e.g. {@code major}). {@code returned}: waiting for re-dispatch after a unit sent it
+ * {@code source} a {@link CaseSource} code, {@code severity} a severity code of the types (e.g. {@code major});
+ * {@code mine}: reported by the caller; {@code extensionPending}: an extension asked for and not yet decided. {@code returned}: waiting for re-dispatch after a unit sent it
  * back; {@code nearDeadline}: still in time but past the share of it at which the type reminds the unit.
  */
 record CaseFilter(String state, String type, String area, Long unit, Boolean overdue, Boolean returned, Boolean nearDeadline,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-        String q, String source, String severity) {
+        String q, String source, String severity, Boolean mine, Boolean extensionPending) {
+
+    /** No narrowing: the whole list the caller may see. */
+    static final CaseFilter NONE = new CaseFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     CaseFilter {
         state = blank(state);
@@ -42,6 +46,8 @@ record CaseFilter(String state, String type, String area, Long unit, Boolean ove
         p.put("q", q);
         p.put("source", source);
         p.put("severity", severity);
+        p.put("mine", mine);
+        p.put("extensionPending", extensionPending);
         return p;
     }
 
@@ -60,6 +66,8 @@ record CaseFilter(String state, String type, String area, Long unit, Boolean ove
               AND (CAST(:to AS timestamptz) IS NULL OR c.created_at < :to)
               AND (CAST(:source AS text) IS NULL OR c.source = :source)
               AND (CAST(:severity AS text) IS NULL OR c.severity = :severity)
+              AND (CAST(:mine AS boolean) IS NULL OR (c.reporter_id = :visCaller) = :mine)
+              AND (CAST(:extensionPending AS boolean) IS NULL OR (c.extension_pending_days IS NOT NULL) = :extensionPending)
               AND (CAST(:q AS text) IS NULL OR strpos(c.number, :q) > 0 OR strpos(c.description, :q) > 0
                    OR strpos(coalesce(c.address, ''), :q) > 0)
             """.replace("{overdue}", Overdue.sql("c."));

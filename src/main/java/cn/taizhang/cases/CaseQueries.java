@@ -43,6 +43,16 @@ class CaseQueries {
         return filtered("SELECT count(*) FROM case_record c WHERE " + Visibility.SQL + CaseFilter.SQL, v, f).query(Long.class).single();
     }
 
+    /** How many overdue cases each unit holds, most first (a leader's to-do). */
+    record UnitCount(long unitId, long count) {
+    }
+
+    List<UnitCount> overdueByUnit(Visibility v, int limit) {
+        return visible("SELECT c.unit_id, count(*) AS n FROM case_record c WHERE " + Visibility.SQL + " AND " + Overdue.sql("c.")
+                + " AND c.unit_id IS NOT NULL GROUP BY c.unit_id ORDER BY n DESC, c.unit_id LIMIT :limit", v)
+                .param("limit", limit).query((rs, n) -> new UnitCount(rs.getLong("unit_id"), rs.getLong("n"))).list();
+    }
+
     /**
      * Likely duplicates of a report: same type, not rejected, reported in the last 30 days, within about
      * 200 m (haversine) — or in the same grid when either has no position.
@@ -65,7 +75,8 @@ class CaseQueries {
         return visible(sql, v).param("state", f.state()).param("type", f.type()).param("area", f.area()).param("unit", f.unit())
                 .param("overdue", f.overdue()).param("returned", f.returned()).param("nearDeadline", f.nearDeadline())
                 .param("from", f.fromTime()).param("to", f.toTime()).param("q", f.text())
-                .param("source", f.source()).param("severity", f.severity());
+                .param("source", f.source()).param("severity", f.severity())
+                .param("mine", f.mine()).param("extensionPending", f.extensionPending());
     }
 
     private JdbcClient.StatementSpec visible(String sql, Visibility v) {

@@ -19,7 +19,9 @@ enum CaseQueue {
     OVERDUE("overdue", "超期", null, "overdue", "没有超期的事件"),
     TO_VERIFY("to-verify", "待核查", "handled", null, "没有待核查的事件"),
     DEFERRED("deferred", "缓办", "deferred", null, "没有缓办的事件"),
-    CLOSED("closed", "已结案", "closed", null, "没有已结案的事件");
+    CLOSED("closed", "已结案", "closed", null, "没有已结案的事件"),
+    MINE("mine", "我上报的", null, "mine", "您还没有上报过事件：发现问题可点击“上报事件”"),
+    EXTENSION_PENDING("extension-pending", "延期待批", null, "extensionPending", "没有待审批的延期申请");
 
     private final String key;
     private final String label;
@@ -50,9 +52,13 @@ enum CaseQueue {
 
     /** The filters of a list page narrowed to this queue (its state and flag replace any given). */
     CaseFilter narrow(CaseFilter f) {
-        return new CaseFilter(state != null ? state : f.state(), f.type(), f.area(), f.unit(),
-                "overdue".equals(flag) ? Boolean.TRUE : f.overdue(), "returned".equals(flag) ? Boolean.TRUE : f.returned(),
-                "nearDeadline".equals(flag) ? Boolean.TRUE : f.nearDeadline(), f.from(), f.to(), f.q(), f.source(), f.severity());
+        return new CaseFilter(state != null ? state : f.state(), f.type(), f.area(), f.unit(), flag("overdue", f.overdue()),
+                flag("returned", f.returned()), flag("nearDeadline", f.nearDeadline()), f.from(), f.to(), f.q(), f.source(), f.severity(),
+                flag("mine", f.mine()), flag("extensionPending", f.extensionPending()));
+    }
+
+    private Boolean flag(String name, Boolean given) {
+        return name.equals(flag) ? Boolean.TRUE : given;
     }
 
     static Optional<CaseQueue> of(String key) {

@@ -2,7 +2,10 @@ package cn.taizhang.organisation;
 
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ListResponse;
+import cn.taizhang.platform.web.ListPage;
 import cn.taizhang.platform.web.Paging;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import cn.taizhang.territory.Territory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,8 +36,16 @@ class StaffPages {
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         model.addAttribute("area", area);
-        model.addAttribute("page", paging.page());
-        model.addAttribute("pages", Math.max(1, (staff.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("list", new ListPage("/staff", ListPage.query(search(q, role, area)), null, paging.page(), paging.size(),
+                staff.total()));
         return "organisation/staff";
+    }
+
+    static Map<String, Object> search(String q, Role role, String area) {
+        Map<String, Object> search = new LinkedHashMap<>();
+        search.put("q", q);
+        search.put("role", role);
+        search.put("area", area);
+        return search;
     }
 }

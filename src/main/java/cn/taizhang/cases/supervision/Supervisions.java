@@ -55,7 +55,7 @@ public class Supervisions {
                 .param("limit", limit).param("offset", offset).query(SupervisionView::map).list();
     }
 
-    long count(Visibility v, String area, boolean openOnly) {
+    public long count(Visibility v, String area, boolean openOnly) {
         return filtered("SELECT count(*) FROM case_supervision s JOIN case_record c ON c.id = s.case_id WHERE " + Visibility.SQL + FILTER,
                 v, area, openOnly).query(Long.class).single();
     }
