@@ -42,6 +42,11 @@ class NoticeRepository {
                 .param("staff", staffId).query(Long.class).single();
     }
 
+    Optional<Row> find(long staffId, long id) {
+        return jdbc.sql("SELECT id, kind, title, body, link, created_at, read_at FROM notice WHERE id = :id AND staff_id = :staff")
+                .param("id", id).param("staff", staffId).query(Row.class).optional();
+    }
+
     boolean exists(long staffId, long id) {
         return jdbc.sql("SELECT count(*) FROM notice WHERE id = :id AND staff_id = :staff").param("id", id).param("staff", staffId)
                 .query(Long.class).single() > 0;

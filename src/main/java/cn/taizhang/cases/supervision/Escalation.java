@@ -13,6 +13,7 @@ import cn.taizhang.notices.Notice;
 import cn.taizhang.notices.Notices;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.territory.Territory;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +26,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Escalates dispatched cases by their type's rule: a reminder to the unit's handlers once the share of
- * the time is used, then 挂牌督办 with a notice to the area's leaders once overdue by N working days.
+ * the time is used (即将到期), a notice when the deadline has just passed (已超期), then 挂牌督办 with a notice to the area's leaders once overdue by N working days.
  * Safe to run on several instances at once: rows are claimed with SKIP LOCKED, notices carry dedup keys
  * and an automatic supervision is unique per case and deadline — nothing rests on memory.
  */
 @Component
 class Escalation {
 
+    /** {@code reminded}: cases whose handlers were told (即将到期 or 已超期) in this pass. */
     record Result(int reminded, int supervised) {
     }
+
+    /** How long after a deadline its 已超期 notice still goes out. */
+    static final Duration OVERDUE_NOTICE_WINDOW = Duration.ofDays(1);
 
     private final JdbcClient jdbc;
     private final CaseRepository cases;
@@ -77,18 +82,32 @@ class Escalation {
             int reminded = 0;
             int supervised = 0;
             for (CaseRow row : due) {
-                reminded += remind(row) ? 1 : 0;
+                reminded += remind(row, now) ? 1 : 0;
                 supervised += superviseIfLate(row, rules.get(row.type()), now) ? 1 : 0;
             }
             return new Result(reminded, supervised);
         });
     }
 
-    private boolean remind(CaseRow row) {
+    /**
+     * Tells the unit's handlers once per deadline: 即将到期 while the deadline lies ahead, 已超期 in the first day after it.
+     * A case found later than that (the job was not running, or the application starts on an old database) gets neither:
+     * it is in the 超期 queue and the automatic supervision speaks for it, not a burst of stale reminders.
+     */
+    private boolean remind(CaseRow row, OffsetDateTime now) {
         Case c = row.lifecycle();
-        String key = "case:" + row.id() + ":remind:" + c.deadline().toInstant();
-        return notices.send(new Notice(units.handlersOf(c.unitId(), row.gridCode()), "case.remind", "事项即将到期：" + row.number(),
-                "请于 " + CaseViews.local(c.deadline()).toLocalDate() + " 前办结：" + row.description(), "/api/v1/cases/" + row.id(), key)) > 0;
+        String deadline = CaseViews.local(c.deadline()).toLocalDate().toString();
+        if (now.isBefore(c.deadline())) {
+            return notices.send(new Notice(units.handlersOf(c.unitId(), row.gridCode()), "case.remind", "事项即将到期：" + row.number(),
+                    "请于 " + deadline + " 前办结：" + row.description(), "/api/v1/cases/" + row.id(),
+                    "case:" + row.id() + ":remind:" + c.deadline().toInstant())) > 0;
+        }
+        if (now.isBefore(c.deadline().plus(OVERDUE_NOTICE_WINDOW))) {
+            return notices.send(new Notice(units.handlersOf(c.unitId(), row.gridCode()), "case.overdue", "事项已超期：" + row.number(),
+                    "处置期限 " + deadline + " 已过，请尽快办结：" + row.description(), "/api/v1/cases/" + row.id(),
+                    "case:" + row.id() + ":overdue:" + c.deadline().toInstant())) > 0;
+        }
+        return false;
     }
 
     private boolean superviseIfLate(CaseRow row, CaseType type, OffsetDateTime now) {

@@ -65,6 +65,25 @@ class EscalationTests {
     }
 
     @Test
+    void pastTheDeadlineTheUnitHearsItIsOverdueOnceAndNeverThatItIsAboutToBe() throws Exception {
+        long fresh = dispatchedCase();
+        OffsetDateTime deadline = deadline(fresh);
+        escalation.escalate(deadline.plusHours(1));
+        escalation.escalate(deadline.plusHours(2));
+        assertThat(notices("case:" + fresh + ":remind:" + deadline.toInstant())).as("即将到期 after the deadline").isZero();
+        assertThat(notices("case:" + fresh + ":overdue:" + deadline.toInstant())).as("已超期, to each handler once").isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT title FROM notice WHERE dedup_key = ? LIMIT 1", String.class,
+                "case:" + fresh + ":overdue:" + deadline.toInstant())).startsWith("事项已超期：");
+
+        // found long after its deadline (an application started on an old database): no burst of stale reminders
+        long old = dispatchedCase();
+        OffsetDateTime oldDeadline = deadline(old);
+        escalation.escalate(oldDeadline.plusDays(60));
+        assertThat(notices("case:" + old + ":remind:" + oldDeadline.toInstant())).isZero();
+        assertThat(notices("case:" + old + ":overdue:" + oldDeadline.toInstant())).isZero();
+    }
+
+    @Test
     void anOverdueCaseIsSupervisedOnceEvenWhenTwoJobsRunAtOnce() throws Exception {
         long id = dispatchedCase();
         OffsetDateTime deadline = deadline(id);
