@@ -20,8 +20,8 @@ document.addEventListener('DOMContentLoaded', function () {
   // A rate as the server wrote it ("96.3%") in tenths of a percent, so that the change agrees with the cards; null for "—".
   function tenths(written) { var n = parseFloat(written); return isNaN(n) ? null : Math.round(n * 10); }
 
-  // Each card (every module's, GET /api/v1/stats/figures): its figure now, and "较上期 +12" (counts) or "较上期 +1.5个百分点"
-  // (rates), green when good news.
+  // Each card (every module's, GET /api/v1/stats/figures): its figure now, and "同比 +12" (counts) or "环比 +1.5个百分点"
+  // (rates) against the period the page compares with, green when good news.
   function byKey(list) { var m = {}; list.figures.forEach(function (f) { m[f.key] = f; }); return m; }
   Promise.all([
     Api.get('/api/v1/stats/figures?area=' + area + period),
@@ -35,12 +35,12 @@ document.addEventListener('DOMContentLoaded', function () {
       var delta = document.getElementById('delta-' + key), change = null;
       if (!rate) {
         change = a - b;
-        delta.textContent = '较上期 ' + (change === 0 ? '持平' : (change > 0 ? '+' : '') + change);
+        delta.textContent = d.compareLabel + ' ' + (change === 0 ? '持平' : (change > 0 ? '+' : '') + change);
       } else if (a !== null && b !== null) {
         change = a - b;
-        delta.textContent = '较上期 ' + (change === 0 ? '持平' : (change > 0 ? '+' : '') + (change / 10).toFixed(1) + '个百分点');
+        delta.textContent = d.compareLabel + ' ' + (change === 0 ? '持平' : (change > 0 ? '+' : '') + (change / 10).toFixed(1) + '个百分点');
       } else {
-        delta.textContent = '较上期 —';
+        delta.textContent = d.compareLabel + ' —';
       }
       delta.className = 'delta' + (change && better ? (change * better > 0 ? ' good' : ' bad') : '');
     });

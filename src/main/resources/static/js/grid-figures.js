@@ -32,7 +32,10 @@ var GridFigures = (function () {
     if (figure.better < 0) { palette.reverse(); }
     var labels = [], show = function (i) { return figure.rate ? written.labels[i] : String(bounds[i]); };
     labels.push(figure.rate ? '< ' + show(0) : '0');
-    for (var i = 0; i < 3; i++) { labels.push(show(i) + ' – ' + (figure.rate ? show(i + 1) : (bounds[i + 1] - 1))); }
+    for (var i = 0; i < 3; i++) {
+      var low = show(i), high = figure.rate ? show(i + 1) : String(bounds[i + 1] - 1);
+      labels.push(low === high ? low : low + ' – ' + high); // a class of one count reads "1", not "1 – 1"
+    }
     labels.push('≥ ' + show(3));
     return {
       colour: function (v) {

@@ -33,8 +33,12 @@ class DashboardPage {
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Scope scope, Model model) {
+            @RequestParam(required = false) String to, @RequestParam(required = false) String compare, Scope scope, Model model) {
         ChildAreas.Selected s = describe(area, from, to, scope, model);
+        Period.Comparison comparison = Period.Comparison.of(compare, s.period());
+        model.addAttribute("comparison", comparison);
+        model.addAttribute("comparisons", Period.Comparison.values());
+        model.addAttribute("previous", comparison.of(s.period()));
         LocalDate today = LocalDate.now(BeijingTime.ZONE);
         model.addAttribute("presets", Period.presets(today));
         model.addAttribute("presetKey", s.period().presetKey(today));
@@ -66,7 +70,7 @@ class DashboardPage {
         ChildAreas.Selected s = children.select(area, from, to, scope);
         model.addAttribute("area", s.area());
         model.addAttribute("period", s.period());
-        model.addAttribute("previous", s.period().previous());
+        model.addAttribute("previous", s.period().monthOnMonth());
         model.addAttribute("children", territory.children(s.area().code(), scope, 0, Territory.MAX_PAGE_SIZE).items());
         model.addAttribute("cards", contributors.orderedStream().flatMap(c -> c.cards().stream()).toList());
         model.addAttribute("rankable", DashboardFigures.RANKABLE);

@@ -33,11 +33,11 @@ public record Period(LocalDate from, LocalDate to) {
     }
 
     /**
-     * The period to compare with, of the same length and just before: the previous whole year, quarter or
+     * 环比: the period to compare with, of the same length and just before: the previous whole year, quarter or
      * month when this is one (so 2026年第三季度 compares with the second quarter), otherwise as many days
      * immediately before {@code from}.
      */
-    public Period previous() {
+    public Period monthOnMonth() {
         boolean wholeMonths = from.getDayOfMonth() == 1 && to.equals(to.withDayOfMonth(to.lengthOfMonth()));
         if (wholeMonths) {
             long months = ChronoUnit.MONTHS.between(from, to.plusDays(1));
@@ -48,5 +48,46 @@ public record Period(LocalDate from, LocalDate to) {
         }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         return new Period(from.minusDays(days), from.minusDays(1));
+    }
+
+    /** 同比: the same days a year before (29 February falls back to the 28th). */
+    public Period yearOnYear() {
+        return new Period(from.minusYears(1), to.minusYears(1));
+    }
+
+    /** How a period is compared: 同比 or 环比; {@code key} is the dashboard's {@code compare} parameter. */
+    public enum Comparison {
+        YEAR_ON_YEAR("yoy", "同比"),
+        MONTH_ON_MONTH("mom", "环比");
+
+        private final String key;
+        private final String label;
+
+        Comparison(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The one asked for; without one, 同比 for a period from 1 January (今年以来 reads against last year), else 环比. */
+        public static Comparison of(String key, Period period) {
+            for (Comparison c : values()) {
+                if (c.key.equals(key)) {
+                    return c;
+                }
+            }
+            return period.from().getDayOfYear() == 1 ? YEAR_ON_YEAR : MONTH_ON_MONTH;
+        }
+
+        public Period of(Period period) {
+            return this == YEAR_ON_YEAR ? period.yearOnYear() : period.monthOnMonth();
+        }
     }
 }

@@ -109,10 +109,12 @@ class DashboardTests {
             browser.waiting().until(ExpectedConditions.textToBe(By.id("figure-closed"), "0"));
             browser.waiting().until(ExpectedConditions.textToBe(By.id("figure-reported"), "2"));
             // the previous period of the same length had nothing in this town: +2, no rate to compare with
-            long before = summary(TOWN, "from=" + previousFrom(browser) + "&to=" + TODAY.withDayOfMonth(1).minusDays(1))
+            long before = summary(TOWN, "from=" + compared(browser, "from") + "&to=" + compared(browser, "to"))
                     .get("counts").get("reported").asLong();
-            assertThat(browser.driver().findElement(By.id("delta-reported")).getText()).isEqualTo("较上期 +" + (2 - before));
-            assertThat(browser.driver().findElement(By.id("delta-closureRate")).getText()).isEqualTo("较上期 —");
+            String compared = browser.driver().findElement(By.id("dashboard")).getAttribute("data-compare-label");
+            assertThat(compared).as("本月 reads against the month before, unless it is January").isIn("环比", "同比");
+            assertThat(browser.driver().findElement(By.id("delta-reported")).getText()).isEqualTo(compared + " +" + (2 - before));
+            assertThat(browser.driver().findElement(By.id("delta-closureRate")).getText()).isEqualTo(compared + " —");
             // the grid with the case is drawn and coloured: no case closed yet, so the worst colour
             browser.waiting().until(d -> "1".equals(d.findElement(By.id("grid-map")).getAttribute("data-coloured")));
             assertThat(fills(browser)).contains(RED).doesNotContain(GREEN);
@@ -123,7 +125,7 @@ class DashboardTests {
             browser.driver().navigate().refresh();
             browser.waiting().until(ExpectedConditions.textToBe(By.id("figure-closed"), "1"));
             browser.waiting().until(ExpectedConditions.textToBe(By.id("figure-closureRate"), "100.0%"));
-            assertThat(browser.driver().findElement(By.id("delta-closed")).getText()).isEqualTo("较上期 +1");
+            assertThat(browser.driver().findElement(By.id("delta-closed")).getText()).isEqualTo(compared + " +1");
             assertThat(browser.driver().findElement(By.id("delta-closed")).getAttribute("class")).contains("good");
             browser.waiting().until(d -> fills(browser).contains(GREEN));
             assertThat(browser.driver().findElement(By.cssSelector("#grid-map .legend")).getText()).contains("结案率", "≥ 95%", "无数据");
@@ -131,12 +133,15 @@ class DashboardTests {
             // another figure for the map; the ranking by a chosen figure, best first
             new Select(browser.driver().findElement(By.id("map-figure"))).selectByValue("reported");
             browser.waiting().until(d -> "reported".equals(d.findElement(By.id("grid-map")).getAttribute("data-figure")));
-            assertThat(browser.driver().findElement(By.cssSelector("#grid-map .legend")).getText()).startsWith("上报");
+            assertThat(browser.driver().findElement(By.cssSelector("#grid-map .legend")).getText()).startsWith("上报")
+                    .doesNotContain("1 – 1").contains("≥ 4");
             browser.waiting().until(d -> !d.findElements(By.cssSelector("#ranking-table td.rank")).isEmpty());
             String village = grid.substring(0, 12);
             assertThat(rankingRow(browser, village)).startsWith("1 ").contains("100.0%");
             new Select(browser.driver().findElement(By.id("ranking-figure"))).selectByValue("overdue");
             browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("#ranking-table th:nth-child(3)"), "超期"));
+            assertThat(browser.driver().findElements(By.cssSelector("#ranking-table th")).stream().map(e -> e.getText())
+                    .filter("超期"::equals)).as("超期 once").hasSize(1);
             assertThat(browser.driver().findElement(By.id("ranking-export")).getAttribute("href")).contains("by=overdue", month);
             browser.screenshot("dashboard-town");
 
@@ -146,6 +151,25 @@ class DashboardTests {
             browser.driver().findElement(By.id("cases-link")).click();
             browser.waiting().until(d -> d.findElements(By.cssSelector("#case-table tbody tr")).size() == 2);
             assertThat(browser.driver().findElement(By.id("case-total")).getText()).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void theYearToDateReadsAgainstTheSameDaysLastYearAndEitherComparisonCanBeChosen() throws Exception {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("demo-leader", DemoUsers.PASSWORD);
+            browser.get("/dashboard?area=" + TOWN);
+            browser.driver().findElement(By.id("preset-year")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("from=" + TODAY.withDayOfYear(1)));
+            assertThat(browser.driver().findElement(By.id("dashboard")).getAttribute("data-compare-label")).isEqualTo("同比");
+            assertThat(compared(browser, "from")).isEqualTo(TODAY.withDayOfYear(1).minusYears(1).toString());
+            assertThat(compared(browser, "to")).isEqualTo(TODAY.minusYears(1).toString());
+            browser.waiting().until(d -> d.findElement(By.id("delta-reported")).getText().startsWith("同比 "));
+
+            browser.driver().findElement(By.id("compare-mom")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("compare=mom"));
+            assertThat(compared(browser, "to")).isEqualTo(TODAY.withDayOfYear(1).minusDays(1).toString());
+            browser.waiting().until(d -> d.findElement(By.id("delta-reported")).getText().startsWith("环比 "));
         }
     }
 
@@ -208,8 +232,9 @@ class DashboardTests {
         return browser.driver().findElement(By.cssSelector("#ranking-table tr[data-area='" + code + "']")).getText();
     }
 
-    private static String previousFrom(Browser browser) {
-        return browser.driver().findElement(By.id("dashboard")).getAttribute("data-previous-from");
+    /** The first or last day of the period the page compares with. */
+    private static String compared(Browser browser, String end) {
+        return browser.driver().findElement(By.id("dashboard")).getAttribute("data-previous-" + end);
     }
 
     private JsonNode summary(String area, String query) throws Exception {
