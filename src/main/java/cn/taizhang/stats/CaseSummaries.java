@@ -32,8 +32,10 @@ public class CaseSummaries {
     private final CaseCounting counting;
     private final Territory territory;
     private final Organisation organisation;
+    private final Whose whose;
 
-    CaseSummaries(CaseCounting counting, Territory territory, Organisation organisation) {
+    CaseSummaries(CaseCounting counting, Territory territory, Organisation organisation, Whose whose) {
+        this.whose = whose;
         this.counting = counting;
         this.territory = territory;
         this.organisation = organisation;
@@ -53,7 +55,7 @@ public class CaseSummaries {
     /** The figures of a query: {@code GET /api/v1/stats/summary}'s. An area outside {@code scope} (or missing) throws 404. */
     public CaseSummary summary(StatsQuery q, Scope scope) {
         Area found = area(q, scope);
-        return summary(q, found.code(), found.name(), counting.count(q.selection(), scope));
+        return summary(q, found.code(), whose.figures(found.name(), scope), counting.count(q.selection(), scope));
     }
 
     /**
@@ -81,7 +83,7 @@ public class CaseSummaries {
         List<String> members = found.members().stream().map(Area::code).toList();
         StatsQuery p = StatsQuery.parse(enclosingArea(members), from, to, new StatsQuery.Narrowing(type, source, sector, department),
                 scope, counting, organisation);
-        return summary(p, found.code(), found.name(), counting.countIn(p.selection(), members, scope));
+        return summary(p, found.code(), whose.figures(found.name(), scope), counting.countIn(p.selection(), members, scope));
     }
 
     /** The smallest area holding all the codes: their common prefix, cut to the length of a level's code. */

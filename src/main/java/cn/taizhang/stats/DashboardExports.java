@@ -4,6 +4,7 @@ import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.cases.Counts;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.excel.ExcelSheet;
+import cn.taizhang.platform.excel.Share;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardExports {
 
     private final ChildAreas children;
+    private final Whose whose;
 
-    DashboardExports(ChildAreas children) {
+    DashboardExports(ChildAreas children, Whose whose) {
         this.children = children;
+        this.whose = whose;
     }
 
     /** The table of child areas in code order, with the area's total. */
@@ -39,7 +42,7 @@ class DashboardExports {
         rows.add(row(List.of(s.area().code(), "合计"), total));
         List<String> headers = new ArrayList<>(List.of("区划代码", "区域"));
         DashboardFigures.TABLE.forEach(f -> headers.add(f.label()));
-        return ExcelSheet.download(s.area().name() + "统计（" + s.params().from() + "至" + s.params().to() + "）.xlsx", "下级区域统计",
+        return ExcelSheet.download(whose.figures(s.area().name(), scope) + "统计（" + s.params().from() + "至" + s.params().to() + "）.xlsx", "下级区域统计",
                 headers, rows);
     }
 
@@ -52,17 +55,18 @@ class DashboardExports {
         String period = s.params().from() + " 至 " + s.params().to();
         List<List<Object>> rows = new ArrayList<>();
         for (Ranking.Row r : Ranking.of(children.names(s, scope), children.figures(s, scope), figure)) {
-            rows.add(row(Arrays.asList(r.rank() == null ? "不参与排名" : r.rank(), r.code(), r.name(), r.value(), period), r.counts()));
+            rows.add(row(Arrays.asList(r.rank() == null ? "不参与排名" : r.rank(), r.code(), r.name(),
+                    figure.rate() ? new Share(figure.value(r.counts())) : figure.numerator(r.counts()), period), r.counts()));
         }
         List<String> headers = new ArrayList<>(List.of("名次", "区划代码", "区域", figure.label(), "统计期间"));
         DashboardFigures.TABLE.forEach(f -> headers.add(f.label()));
-        return ExcelSheet.download(s.area().name() + "下级区域" + figure.label() + "排名（" + s.params().from() + "至" + s.params().to()
+        return ExcelSheet.download(whose.figures(s.area().name(), scope) + "下级区域" + figure.label() + "排名（" + s.params().from() + "至" + s.params().to()
                 + "）.xlsx", figure.label() + "排名", headers, rows);
     }
 
     private static List<Object> row(List<Object> head, Counts c) {
         List<Object> row = new ArrayList<>(head);
-        DashboardFigures.TABLE.forEach(f -> row.add(f.rate() ? f.display(c) : f.numerator(c)));
+        DashboardFigures.TABLE.forEach(f -> row.add(f.rate() ? new Share(f.value(c)) : f.numerator(c)));
         return row;
     }
 }

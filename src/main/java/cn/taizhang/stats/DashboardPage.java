@@ -24,8 +24,10 @@ class DashboardPage {
     private final Territory territory;
     private final ChildAreas children;
     private final ObjectProvider<FigureContributor> contributors;
+    private final Whose whose;
 
-    DashboardPage(Territory territory, ChildAreas children, ObjectProvider<FigureContributor> contributors) {
+    DashboardPage(Territory territory, ChildAreas children, ObjectProvider<FigureContributor> contributors, Whose whose) {
+        this.whose = whose;
         this.territory = territory;
         this.children = children;
         this.contributors = contributors;
@@ -69,6 +71,7 @@ class DashboardPage {
     private ChildAreas.Selected describe(String area, String from, String to, Scope scope, Model model) {
         ChildAreas.Selected s = children.select(area, from, to, scope);
         model.addAttribute("area", s.area());
+        model.addAttribute("whose", whose.figures(s.area().name(), scope));
         model.addAttribute("period", s.period());
         model.addAttribute("previous", s.period().monthOnMonth());
         model.addAttribute("children", territory.children(s.area().code(), scope, 0, Territory.MAX_PAGE_SIZE).items());
