@@ -57,3 +57,29 @@ document.addEventListener('click', function (event) {
   var open = bar.classList.toggle('open');
   toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
 });
+
+// An installable app (manifest and service worker, /sw.js): once signed in, the worker's open cases are kept for reading
+// offline; signing out forgets them.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js').catch(function () { /* not over plain http on another host: no offline */ });
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!document.querySelector('.topbar')) { return; }
+    navigator.serviceWorker.ready.then(function (registration) {
+      return fetch('/api/v1/cases?mine=true&size=30', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+        .then(function (r) { return r.ok ? r.json() : { items: [] }; })
+        .then(function (page) {
+          var urls = [];
+          page.items.filter(function (c) { return c.state !== 'closed' && c.state !== 'rejected'; }).forEach(function (c) {
+            urls.push('/cases/' + c.id, '/api/v1/cases/' + c.id, '/api/v1/cases/' + c.id + '/timeline', '/api/v1/cases/' + c.id + '/evidence');
+          });
+          urls.push('/', '/cases/new', '/api/v1/case-types', '/api/v1/sectors');
+          registration.active.postMessage({ type: 'keep', urls: urls });
+        });
+    }).catch(function () { /* offline or not supported */ });
+  });
+  document.addEventListener('submit', function (event) {
+    if (event.target.getAttribute && event.target.getAttribute('action') === '/logout' && navigator.serviceWorker.controller) {
+      navigator.serviceWorker.controller.postMessage({ type: 'forget' });
+    }
+  });
+}

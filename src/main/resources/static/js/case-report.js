@@ -73,19 +73,36 @@
 
   function pending() { return JSON.parse(localStorage.getItem(QUEUE) || '[]'); }
 
+  // What waits on the phone for the network: how many, and each one's type and description.
   function showPending() {
-    var n = pending().length;
+    var waiting = pending();
     var note = document.getElementById('pending-note');
-    note.hidden = n === 0;
-    note.textContent = n + ' 条上报尚未发送，网络恢复后将自动补报';
+    note.hidden = waiting.length === 0;
+    note.textContent = waiting.length + ' 条上报尚未发送，网络恢复后将自动补报：';
+    var list = el('ul', { id: 'pending-list' }, waiting.map(function (r) {
+      var type = types.find(function (t) { return t.code === r.type; });
+      return el('li', { text: (type ? type.name : r.type) + '：' + (r.description || '').slice(0, 40) });
+    }));
+    note.appendChild(list);
   }
 
+  // Sends what waits, as one batch answered item by item: a report accepted (201, or 200 for one sent before) leaves the
+  // queue, one the server refuses (4xx) leaves it too and is shown with the reason, so nothing is dropped unseen; the
+  // rest (5xx) waits for the next try.
   function flushQueue() {
     var reports = pending();
     if (reports.length === 0) { return Promise.resolve(); }
-    return Api.post('/api/v1/cases/batch', { items: reports }).then(function () {
-      localStorage.removeItem(QUEUE);
+    return Api.post('/api/v1/cases/batch', { items: reports }).then(function (result) {
+      var answers = result.body.items, still = [], refused = [];
+      reports.forEach(function (r, i) {
+        var a = answers[i] || {};
+        if (a.status >= 500 || !a.status) { still.push(r); } else if (a.status >= 400) {
+          refused.push(r.description.slice(0, 30) + '：' + (a.problem ? a.problem.detail : '被拒绝'));
+        }
+      });
+      localStorage.setItem(QUEUE, JSON.stringify(still));
       showPending();
+      if (refused.length) { showError('以下暂存的上报未能补报，请重新填写：' + refused.join('；')); }
     }).catch(function () { /* still offline: keep them */ });
   }
 
@@ -165,6 +182,7 @@
       types.forEach(function (t) { form.type.appendChild(option(t.code, t.name)); });
       answers[1].items.forEach(function (s) { form.sector.appendChild(option(s.code, s.name)); });
       fillSeverities();
+      showPending(); // again, now with the types' names
     });
     showPending();
     flushQueue();

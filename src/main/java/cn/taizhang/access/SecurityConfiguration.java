@@ -100,6 +100,8 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", SecondFactorSignIn.PAGE, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        // the installable app: its manifest, icons, service worker and offline page carry no data
+                        .requestMatchers("/manifest.webmanifest", "/icons/**", "/sw.js", "/offline.html").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(metrics).access(scrapers)
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
