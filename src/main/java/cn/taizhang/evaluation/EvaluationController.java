@@ -3,6 +3,7 @@ package cn.taizhang.evaluation;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.excel.ExcelSheet;
+import cn.taizhang.platform.excel.Share;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ class EvaluationController {
         List<Object> row = new ArrayList<>(Arrays.asList(r.rank() == null ? "不排名" : r.rank(), r.key(), r.name(), r.score(),
                 r.grade() == null ? null : r.grade().name(), r.indicatorScore(), r.observationScore(), r.observationVisits(),
                 r.counts().dispatched(), r.counts().closed()));
-        r.figures().forEach(f -> row.add(f.display()));
+        r.figures().forEach(f -> row.add(new Share(f.value())));
         row.add(r.reason());
         return row;
     }

@@ -104,6 +104,11 @@ class CaseListPageTests {
             List<Row> sheet = sheet(URI.create(export));
             assertThat(sheet).hasSize(1 + 8);
             assertThat(sheet.subList(1, sheet.size())).allSatisfy(r -> assertThat(r.getCellText(9)).isEqualTo("群众举报"));
+            // real cells: 上报时间 a date-time in Beijing time (today there), 是否超期 是/否
+            int reportedAt = sheet.get(0).stream().map(c -> c.getText()).toList().indexOf("上报时间");
+            assertThat(sheet.get(1).getCellAsDate(reportedAt).orElseThrow().toLocalDate())
+                    .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+            assertThat(sheet.get(1).getCellText(8)).isEqualTo("否");
 
             // sorted by 上报时间, oldest first, keeping the filter
             browser.driver().findElement(By.id("sort-createdAt")).click();
