@@ -59,7 +59,9 @@ class CasePages {
         model.addAttribute("queue", q);
         model.addAttribute("form", form);
         model.addAttribute("list", new ListPage("/cases", ListPage.query(shown), sort, paging.page(), paging.size(), total));
-        model.addAttribute("exportQuery", ListPage.query(filter.parameters()) + (sort == null || sort.isBlank() ? "" : "&sort=" + sort.strip()));
+        Map<String, Object> exported = new LinkedHashMap<>(filter.parameters()); // the queue's narrowing as the API's filters
+        exported.put("sort", sort);
+        model.addAttribute("exportQuery", ListPage.query(exported));
         model.addAttribute("rows", views.of(queries.find(actor.visibility(), filter, order, paging.offset(), paging.size()), actor));
         model.addAttribute("types", types.all());
         model.addAttribute("severities", severities(types.all()));
