@@ -82,7 +82,7 @@ final class KailiOrganisation {
         }
         for (Town town : towns) {
             String key = "t" + town.code();
-            staff.add(person(key + "-leader", Set.of(Role.LEADER), town.code(), null));
+            staff.add(person(townLeader(town.code()), Set.of(Role.LEADER), town.code(), null));
             staff.add(person(key + "-dispatcher-1", Set.of(Role.DISPATCHER), town.code(), null));
             staff.add(person(key + "-dispatcher-2", Set.of(Role.DISPATCHER), town.code(), null));
             // every 镇街 has at least two safety supervisors (安全监管人员)
@@ -95,6 +95,11 @@ final class KailiOrganisation {
             }
         }
         return staff;
+    }
+
+    /** The username of a 镇街's leader. */
+    static String townLeader(String townCode) {
+        return "t" + townCode + "-leader";
     }
 
     private List<StaffSpec> fixedSignIns() {

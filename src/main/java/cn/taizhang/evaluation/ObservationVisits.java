@@ -2,6 +2,7 @@ package cn.taizhang.evaluation;
 
 import cn.taizhang.organisation.Department;
 import cn.taizhang.organisation.Organisation;
+import cn.taizhang.organisation.StaffAccount;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,9 +26,9 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class ObservationVisits {
 
-    /** A visit as the API shows it, with the visited unit's name. */
+    /** A visit as the API shows it, with the visited unit's name and the recorder's (their username if the account is gone). */
     record VisitView(long id, String groupName, LocalDate visitedOn, String area, Long department, String visited,
-            BigDecimal score, String comment, String recordedBy, OffsetDateTime recordedAt) {
+            BigDecimal score, String comment, String recordedBy, String recorderName, OffsetDateTime recordedAt) {
     }
 
     /** A unit the caller may record a visit to: a 镇街 (area) or a department. */
@@ -78,8 +80,9 @@ public class ObservationVisits {
         Map<String, String> towns = territory.names(found.stream().filter(v -> v.departmentId() == null)
                 .map(ObservationRepository.Visit::areaCode).collect(Collectors.toSet()), scope);
         Map<Long, String> departments = departmentNames(scope);
-        return found.stream().map(v -> view(v, v.departmentId() == null ? towns.get(v.areaCode()) : departments.get(v.departmentId())))
-                .toList();
+        Map<String, String> recorders = new HashMap<>();
+        return found.stream().map(v -> view(v, v.departmentId() == null ? towns.get(v.areaCode()) : departments.get(v.departmentId()),
+                recorders.computeIfAbsent(v.recordedBy(), this::recorderName))).toList();
     }
 
     /** The mean 观摩 score per unit key of {@link Figures} (镇街 code, department id); none for grid workers. */
@@ -108,12 +111,17 @@ public class ObservationVisits {
     private VisitView view(ObservationRepository.Visit v, Scope scope) {
         String visited = v.departmentId() == null ? territory.names(List.of(v.areaCode()), scope).get(v.areaCode())
                 : organisation.department(v.departmentId()).map(Department::name).orElse(null);
-        return view(v, visited);
+        return view(v, visited, recorderName(v.recordedBy()));
     }
 
-    private static VisitView view(ObservationRepository.Visit v, String visited) {
+    private static VisitView view(ObservationRepository.Visit v, String visited, String recorderName) {
         return new VisitView(v.id(), v.groupName(), v.visitedOn(), v.departmentId() == null ? v.areaCode() : null, v.departmentId(),
-                visited, v.score(), v.comment(), v.recordedBy(), v.recordedAt());
+                visited, v.score(), v.comment(), v.recordedBy(), recorderName, v.recordedAt());
+    }
+
+    /** People read names, not usernames: the page's 记录人 column. */
+    private String recorderName(String username) {
+        return organisation.account(username).map(StaffAccount::name).orElse(username);
     }
 
     private static boolean sameContent(ObservationRepository.Visit earlier, NewObservationVisit v) {

@@ -37,7 +37,19 @@ class KailiObservationsStoreTests {
 
         JsonNode listed = json("/api/v1/observation-visits?period=2017");
         assertThat(listed.get("total").asInt()).isEqualTo(towns.size() * 4 * 12);
-        assertThat(listed.get("items").get(0).get("recordedBy").asString()).isEqualTo("demo-leader");
+        // recorded by the visited 镇街's own leader, an account of the demo, shown by name
+        List<String> recorders = new java.util.ArrayList<>();
+        for (JsonNode visit : listed.get("items")) {
+            assertThat(visit.get("recordedBy").asString()).isEqualTo("t" + visit.get("area").asString() + "-leader");
+            recorders.add(visit.get("recordedBy").asString());
+            assertThat(visit.get("recorderName").asString()).matches("\\p{IsHan}{2,3}");
+        }
+        assertThat(recorders.stream().distinct()).hasSize(towns.size());
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM observation_visit v WHERE v.visited_on BETWEEN '2017-01-01' AND '2017-12-31'
+                   AND NOT EXISTS (SELECT 1 FROM staff s JOIN staff_role r ON r.staff_id = s.id
+                                   WHERE s.username = v.recorded_by AND r.role = 'LEADER' AND s.jurisdiction_code = v.area_code)
+                """, Long.class)).as("a leader whose jurisdiction is the visited 镇街").isZero();
         JsonNode ranking = json("/api/v1/evaluations?object=town&period=2017-Q4");
         assertThat(ranking.get("unranked").size()).isEqualTo(towns.size()); // no cases in 2017
         for (JsonNode town : ranking.get("unranked")) {

@@ -34,6 +34,15 @@ class KailiObservationsTest {
         assertThat(KailiObservations.year(TOWNS, today)).as("deterministic").isEqualTo(visits);
     }
 
+    // a leader records visits only within their jurisdiction: the visited 镇街's leader, who receives the group
+    @Test
+    void eachVisitIsRecordedByTheVisitedTownsLeader() {
+        List<NewObservationVisit> visits = KailiObservations.year(TOWNS, LocalDate.of(2026, 11, 30));
+        assertThat(visits).allSatisfy(v -> assertThat(v.recordedBy()).isEqualTo("t" + v.areaCode() + "-leader"));
+        assertThat(visits.stream().map(NewObservationVisit::recordedBy).distinct()).hasSize(TOWNS.size());
+        assertThat(visits.stream().map(NewObservationVisit::comment).distinct().count()).as("comments vary").isGreaterThan(8);
+    }
+
     @Test
     void noVisitAfterToday() {
         LocalDate today = LocalDate.of(2026, 11, 3);

@@ -56,6 +56,7 @@ class ObservationVisitTests {
         JsonNode visit = api.call(leader, post("/api/v1/observation-visits"), visit("第一观摩组", DAFENGDONG, 90), 201);
         assertThat(visit.get("visited").asString()).isEqualTo("大风洞镇");
         assertThat(visit.get("recordedBy").asString()).isEqualTo(leader);
+        assertThat(visit.get("recorderName").asString()).as("people read names, not usernames").matches("\\p{IsHan}{2,3}");
         api.call("demo-leader", post("/api/v1/observation-visits"), visit("第二观摩组", DAFENGDONG, 75.5), 201);
 
         BigDecimal mean = meanOfListedVisits(leader, DAFENGDONG);

@@ -19,7 +19,7 @@ class OwnedAreaTest {
     /** Tests that touch no database (they parse codes or files, build documents from values, simulate in memory) may name any of them. */
     private static final Set<String> NO_DATABASE = Set.of("AreaCodeTests.java", "KailiObservationsTest.java", "KailiTerritoryDataTest.java",
             "EvaluationNoticeTests.java", "DivisionFileTests.java", "GridFileTests.java", "GridIndexTests.java", "OverlapsTests.java",
-            "SimulatorTests.java");
+            "SimulatorTests.java", "LocalityTest.java", "KailiOrganisationTest.java");
 
     @Test
     void noAreaIsOwnedTwiceOrInsideAnother() {

@@ -1,5 +1,6 @@
 package cn.taizhang.demo.history;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -20,6 +21,19 @@ final class Mix {
             "overhead_cables", 0.05, "civilisation_review", 0.09, "enterprise_request", 0.04, "epidemic_key_person", 0.05);
     static final double OTHER_TYPE = 0.01;
 
+    /** 疫情防控 key persons were followed up from the first national measures to the end of 2022, as in the seeds. */
+    static final String EPIDEMIC = "epidemic_key_person";
+    static final LocalDate EPIDEMIC_FROM = LocalDate.of(2020, 1, 20);
+    static final LocalDate EPIDEMIC_UNTIL = LocalDate.of(2022, 12, 31);
+
+    /** The weight of a type among the reports of a day: 疫情防控 only while it was done, its share going to the others. */
+    static double typeWeight(String type, LocalDate day) {
+        if (type.equals(EPIDEMIC) && (day.isBefore(EPIDEMIC_FROM) || day.isAfter(EPIDEMIC_UNTIL))) {
+            return 0;
+        }
+        return TYPES.getOrDefault(type, OTHER_TYPE);
+    }
+
     /** Severities other than the first (the default): 重大隐患 are rare, hard enterprise requests about one in nine. */
     static final Map<String, Double> GRAVER_SEVERITY = Map.of("safety_hazard", 0.02, "enterprise_request", 0.11);
 
@@ -38,27 +52,6 @@ final class Mix {
             case "epidemic_key_person" -> List.of(w("grid_worker", 70), w("assigned", 30));
             default -> List.of(w("grid_worker", 58), w("citizen", 25), w("video", 8), w("assigned", 5), w("inspection", 4));
         };
-    }
-
-    /** What was found, by type (and sector for hazards). */
-    static String description(String type, String sector, SplittableRandom random) {
-        List<String> texts = switch (type) {
-            case "safety_hazard" -> switch (sector == null ? "" : sector) {
-                case "fire_safety" -> List.of("消防通道被杂物堵塞", "灭火器过期未更换", "安全出口指示灯损坏", "电动车在楼道内充电", "消防栓无水压");
-                case "town_gas", "hazardous_chemicals" -> List.of("燃气管道老化漏气", "液化气钢瓶存放不规范", "危化品仓库未设置警示标志");
-                case "road_transport", "transport" -> List.of("货车超载运输", "客运车辆未按规定安装动态监控", "道路护栏损毁未修复");
-                case "urban_construction" -> List.of("施工现场未设置安全防护网", "脚手架搭设不规范", "基坑临边防护缺失");
-                default -> List.of("安全管理制度未落实", "特种作业人员无证上岗", "设备安全防护装置缺失", "隐患排查台账不完整");
-            };
-            case "city_sanitation" -> List.of("生活垃圾清运不及时", "店外占道经营", "路面污水外溢", "公共厕所卫生差");
-            case "illegal_building" -> List.of("屋顶违章搭建彩钢棚", "未批先建房屋", "占用耕地违法建设");
-            case "overhead_cables" -> List.of("通信线缆杂乱悬挂", "废弃线缆未拆除", "线缆低垂影响通行");
-            case "civilisation_review" -> List.of("公益广告破损", "背街小巷乱堆乱放", "农贸市场秩序混乱");
-            case "enterprise_request" -> List.of("企业反映用工招聘困难", "企业申请协调用电增容", "企业反映道路运输不畅");
-            case "epidemic_key_person" -> List.of("中高风险地区返凯人员需落实管控", "入境人员需落实健康监测");
-            default -> List.of("群众反映问题需核实处理");
-        };
-        return texts.get(random.nextInt(texts.size()));
     }
 
     // what happens to a case, per chance

@@ -11,11 +11,11 @@ import java.util.List;
  */
 record Played(Report report, OffsetDateTime reportedAt, Case last, List<BulkCase.Step> steps, List<BulkCase.Supervision> supervisions) {
 
-    /** As the cases module writes it in bulk; the address is the village's name. */
+    /** As the cases module writes it in bulk. */
     BulkCase toBulk() {
         Report r = report;
         return new BulkCase(r.id(), r.number(), r.type().code(), r.severity().code(), r.sector(), r.spot().gridCode(),
-                r.spot().villageName(), r.spot().lat(), r.spot().lng(), r.source(), r.reporter().id(), r.reporter().reportingRole(),
+                r.address(), r.spot().lat(), r.spot().lng(), r.source(), r.reporter().id(), r.reporter().reportingRole(),
                 r.suggestedUnitId(), r.description(), reportedAt, last, steps, supervisions);
     }
 }

@@ -2,7 +2,10 @@ package cn.taizhang.demo.history;
 
 import cn.taizhang.cases.bulk.TypeRule;
 
-/** A report as the simulation makes it, before anything happens to it; {@code minute} is in {@link WorkTime}. */
+/**
+ * A report as the simulation makes it, before anything happens to it: its words from {@link Wording}; {@code minute} is in
+ * {@link WorkTime}.
+ */
 record Report(long id, String number, TypeRule type, TypeRule.Severity severity, String sector, Spot spot, String source,
-        Person reporter, Long suggestedUnitId, String description, long minute) {
+        Person reporter, Long suggestedUnitId, String description, String address, long minute) {
 }

@@ -64,6 +64,7 @@ public final class Simulator {
     private final Numbering numbering;
     private final WorkTime time;
     private final Cast cast;
+    private final Wording wording = new Wording(Phrases.demo());
     private final double[] gridWeights;
 
     public Simulator(World world, Numbering numbering) {
@@ -136,8 +137,8 @@ public final class Simulator {
     }
 
     private Report report(long id, String number, Spot spot, long minute, SplittableRandom random) {
-        TypeRule type = Mix.pick(world.types().stream().map(t -> new Mix.Weighted<>(t, Mix.TYPES.getOrDefault(t.code(), Mix.OTHER_TYPE)))
-                .toList(), random);
+        LocalDate day = time.at(minute).toLocalDate();
+        TypeRule type = Mix.pick(world.types().stream().map(t -> new Mix.Weighted<>(t, Mix.typeWeight(t.code(), day))).toList(), random);
         TypeRule.Severity severity = type.severities().size() > 1
                 && random.nextDouble() < Mix.GRAVER_SEVERITY.getOrDefault(type.code(), 0.0) ? type.severities().get(1) : type.severities().get(0);
         String sector = type.responsibility().equals("sector_department") ? Mix.pick(sectors(world.sectors()), random) : null;
@@ -153,8 +154,8 @@ public final class Simulator {
             case "leader_visit" -> cast.leader(grid, random);
             default -> cast.dispatcher(grid, random); // hotline calls, camera findings and assignments are keyed in at the command post
         };
-        return new Report(id, number, type, severity, sector, spot, source, reporter, suggested,
-                Mix.description(type.code(), sector, random), minute);
+        Wording.Words words = wording.of(type.code(), sector, spot, random);
+        return new Report(id, number, type, severity, sector, spot, source, reporter, suggested, words.description(), words.address(), minute);
     }
 
     private List<Played> play(List<Report> reports) {

@@ -88,6 +88,15 @@ class CaseHistoryTests {
             assertThat(OffsetDateTime.parse((String) d.get("deadline"))).isEqualTo(calendar.deadline(at, (Integer) d.get("deadline_days")));
         }
 
+        // what a user reads: descriptions that rarely repeat, addresses of their own (not the village committee's name),
+        // and no 疫情防控 before the outbreak
+        String year = " FROM case_record c WHERE c.number LIKE '522601-2019-%'";
+        assertThat(count("SELECT count(DISTINCT c.description)" + year)).isGreaterThan(1_800);
+        assertThat(count("SELECT count(DISTINCT c.address)" + year)).isGreaterThan(1_500);
+        assertThat(count("SELECT count(*)" + year + " AND (c.address IS NULL OR c.address = (SELECT a.name FROM area a WHERE a.code = "
+                + "substr(c.area_code, 1, 12)))")).isZero();
+        assertThat(count("SELECT count(*)" + year + " AND c.type_code = 'epidemic_key_person'")).isZero();
+
         assertThat(CommandLine.dispatch(commands, List.of("recount", "522601"))).isZero();
     }
 
@@ -100,6 +109,9 @@ class CaseHistoryTests {
         assertThat(count("SELECT count(*) FROM case_record WHERE created_at >= '" + today + "T00:00+08'")).isZero();
         assertThat(count("SELECT count(*) FROM case_event WHERE at > now()")).isZero();
         assertThat(count("SELECT count(DISTINCT type_code) FROM case_record")).isGreaterThanOrEqualTo(6);
+        // 疫情防控 ended with 2022: the type stays in the catalogue, but the years since have no such case
+        assertThat(count("SELECT count(*) FROM case_record WHERE type_code = 'epidemic_key_person' AND created_at >= '2023-01-01T00:00+08'"))
+                .isZero();
         assertThat(CommandLine.dispatch(commands, List.of("recount"))).isZero();
     }
 
