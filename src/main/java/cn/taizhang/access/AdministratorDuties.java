@@ -39,8 +39,9 @@ class AdministratorDuties implements HandlerInterceptor {
             "/api/v1/auth/token", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
 
     private static final Map<Role, Duty> DUTIES = Map.of(
-            // configures: the territory and its imports, case types, the working-day calendar, the evaluation's weights
-            Role.SYSADMIN, duty("/", "/", "/areas", "/areas/**", "/api/v1/areas", "/api/v1/areas/**", "/api/v1/grids/**",
+            // configures, in its console (/admin) and the API: the territory and its imports, case types, the working-day
+            // calendar, the evaluation's weights; reads the sectors and departments
+            Role.SYSADMIN, duty("/admin", "/admin", "/admin/**", "/areas", "/areas/**", "/api/v1/areas", "/api/v1/areas/**", "/api/v1/grids/**",
                     "/api/v1/overlays", "/api/v1/overlays/**", "/api/v1/territory/**", "/api/v1/case-types", "/api/v1/case-types/**",
                     "/api/v1/calendar/**", "/api/v1/evaluation-weights", "/api/v1/evaluation-weights/**", "/api/v1/sectors",
                     "/api/v1/departments"),

@@ -1,6 +1,6 @@
 /**
- * The working-day calendar: official notices and local days off, kept in the database and edited by
- * administrators, and the deadline arithmetic every other module asks through WorkingDays.
+ * The working-day calendar: official notices and local days off, kept in the database and edited by the
+ * system administrator (API, command and its page), and the deadline arithmetic every other module asks through WorkingDays.
  *
  * <p>Uses: platform.
  */

@@ -1,6 +1,6 @@
 /**
  * The territory: areas and their codes, grids and their polygons, overlays, point-to-grid lookup,
- * imports of division lists and grids, the map and the area pages.
+ * imports of division lists and grids (and the 系统管理员's page for them), the map and the area pages.
  *
  * <p>Uses: platform.
  */

@@ -44,6 +44,7 @@ public enum OwnedArea {
     TERRITORY_IMPORT_SECOND("522697", "TerritoryImportTests", "a second fictional county of the import service"),
     IMPORT_API("522698", "ImportApiTests", "试验县: a fictional county uploaded through the API"),
     AREA_API("522699", "AreaApiTests", "虚构县: a fictional county read through the area API"),
+    ADMIN_CONSOLE("522689", "AdminConsoleTests", "a fictional county uploaded through the 系统管理员's import page"),
     UNKNOWN_TO_GRANTS("522693", "AdminCommandTests", "no county: a grant there is refused as unknown"),
     UNKNOWN_TO_STAFF_EDITS("522691", "AccountAdministrationTests", "no county: a jurisdiction there is refused as unknown");
 
