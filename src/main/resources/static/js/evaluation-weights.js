@@ -25,6 +25,7 @@
     form.elements.namedItem('minimumSample').value = settings.minimumSample;
     form.elements.namedItem('observationWeight').value = settings.observationWeight;
     form.querySelector('[data-version]').textContent = '版本 ' + settings.version;
+    form.dataset.loadedVersion = settings.version; // sent back as If-Match: a save over someone else's change is refused
     showSum(form);
   }
 
@@ -41,7 +42,8 @@
         observationWeight: numberOf(form.elements.namedItem('observationWeight')) };
       var button = form.querySelector('button[type=submit]');
       button.disabled = true;
-      Api.put('/api/v1/evaluation-weights/' + form.getAttribute('data-object'), body).then(function (answer) {
+      Api.put('/api/v1/evaluation-weights/' + form.getAttribute('data-object'), body,
+        { 'If-Match': '"' + form.dataset.loadedVersion + '"' }).then(function (answer) {
         fill(form, answer.body);
         saved.textContent = '已保存' + answer.body.label + '的考评设置';
         saved.hidden = false;

@@ -1,5 +1,6 @@
 package cn.taizhang.evaluation;
 
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ListResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -42,6 +44,19 @@ class SettingsController {
         this.catalogue = catalogue;
     }
 
+    /** An {@code If-Match} of the version read ("3" or W/"3"); one that is not a number matches no version. */
+    private static int versionOf(String ifMatch) {
+        try {
+            return Integer.parseInt(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw stale();
+        }
+    }
+
+    private static Problem stale() {
+        return new Problem(Problem.Kind.STALE, "VERSION_MISMATCH", "考评设置已被他人修改，请刷新后按最新版本重试");
+    }
+
     @GetMapping("/api/v1/evaluation-weights")
     @Operation(summary = "各类考评对象的指标权重、最低样本量和观摩得分权重")
     ListResponse<SettingsView> list() {
@@ -51,12 +66,14 @@ class SettingsController {
     @PutMapping("/api/v1/evaluation-weights/{object}")
     @PreAuthorize("hasRole('SYSADMIN')")
     @Transactional
-    @Operation(summary = "修改一类考评对象的权重、最低样本量和观摩得分权重（系统管理员）")
+    @Operation(summary = "修改一类考评对象的权重、最低样本量和观摩得分权重（系统管理员；带 If-Match 时只在版本未变时修改，否则 412）")
     public SettingsView replace(@Parameter(schema = @Schema(allowableValues = {"town", "department", "gridworker"})) @PathVariable String object,
-            @RequestBody JsonNode body) {
+            @RequestBody JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ObjectKind kind = EvaluationParams.object(object);
+        EvaluationSettings checked = SettingsForm.read(kind, body, catalogue.all());
+        Integer expected = ifMatch == null || ifMatch.isBlank() ? null : versionOf(ifMatch);
         int before = settings.find(kind).version();
-        int after = settings.replace(SettingsForm.read(kind, body, catalogue.all()));
+        int after = settings.replace(checked, expected).orElseThrow(SettingsController::stale);
         AuditNote.changed("evaluation_setting", kind.code(), Integer.toString(before), Integer.toString(after));
         return SettingsView.of(settings.find(kind));
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,18 +48,23 @@ class SettingsRepository {
                 .single();
     }
 
-    /** Replaces the settings of one kind; answers the new version. */
-    int replace(EvaluationSettings settings) {
+    /**
+     * Replaces the settings of one kind if they are still at {@code expected} (null: whatever the version); answers the
+     * new version, or empty when someone changed them since. The settings row is updated first: it locks the kind until
+     * the weights are written, so two replacements never interleave.
+     */
+    Optional<Integer> replace(EvaluationSettings settings, Integer expected) {
         String kind = settings.kind().code();
-        settings.weights().forEach((indicator, weight) -> jdbc.sql("""
-                        INSERT INTO evaluation_weight (object_kind, indicator, weight) VALUES (:kind, :indicator, :weight)
-                        ON CONFLICT (object_kind, indicator) DO UPDATE SET weight = EXCLUDED.weight
-                        """).param("weight", weight).param("kind", kind).param("indicator", indicator).update());
-        return jdbc.sql("""
+        Optional<Integer> version = jdbc.sql("""
                         UPDATE evaluation_setting SET minimum_sample = :sample, observation_weight = :observation, version = version + 1
-                        WHERE object_kind = :kind RETURNING version
+                        WHERE object_kind = :kind AND (CAST(:expected AS int) IS NULL OR version = :expected) RETURNING version
                         """)
                 .param("sample", settings.minimumSample()).param("observation", settings.observationWeight()).param("kind", kind)
-                .query(Integer.class).single();
+                .param("expected", expected).query(Integer.class).optional();
+        version.ifPresent(v -> settings.weights().forEach((indicator, weight) -> jdbc.sql("""
+                        INSERT INTO evaluation_weight (object_kind, indicator, weight) VALUES (:kind, :indicator, :weight)
+                        ON CONFLICT (object_kind, indicator) DO UPDATE SET weight = EXCLUDED.weight
+                        """).param("weight", weight).param("kind", kind).param("indicator", indicator).update()));
+        return version;
     }
 }

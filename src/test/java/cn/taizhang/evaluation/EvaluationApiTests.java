@@ -174,6 +174,26 @@ class EvaluationApiTests {
     }
 
     @Test
+    void aSaveOverSomeoneElsesChangeIsRefusedWhenTheVersionReadIsSent() throws Exception {
+        JsonNode original = api.settings("department");
+        String read = "\"" + original.get("version").asInt() + "\"";
+        ObjectNode changed = (ObjectNode) original.deepCopy();
+        changed.put("minimumSample", original.get("minimumSample").asInt() + 1);
+        try {
+            assertThat(api.perform("demo-sysadmin", put("/api/v1/evaluation-weights/department").header("If-Match", read), changed)
+                    .getResponse().getStatus()).isEqualTo(200);
+            ObjectNode mine = (ObjectNode) original.deepCopy();
+            mine.put("minimumSample", 77);
+            var refused = api.perform("demo-sysadmin", put("/api/v1/evaluation-weights/department").header("If-Match", read), mine);
+            assertThat(refused.getResponse().getStatus()).as("the version read is stale").isEqualTo(412);
+            assertThat(refused.getResponse().getContentAsString()).contains("VERSION_MISMATCH");
+            assertThat(api.settings("department").get("minimumSample").asInt()).isEqualTo(original.get("minimumSample").asInt() + 1);
+        } finally {
+            api.putSettings("department", original);
+        }
+    }
+
+    @Test
     void badWeightsAreNamedAndNothingChanges() throws Exception {
         JsonNode original = api.settings("town");
         ObjectNode bad = (ObjectNode) original.deepCopy();
