@@ -18,10 +18,18 @@ function escapeHtml(text) {
   });
 }
 
+// The city's map tiles under the grids, when it has a tile server (taizhang.map.tiles, e.g. 天地图 with its key);
+// without one the maps are the grids alone.
+function addCityTiles(map) {
+  var meta = document.querySelector('meta[name="taizhang-tiles"]');
+  if (meta && meta.content) { L.tileLayer(meta.content, { subdomains: '01234567', maxZoom: 18 }).addTo(map); }
+  return map;
+}
+
 // Draws the grids of an area on a Leaflet map without any outside tile server:
 // <div class="map" data-grids="/api/v1/areas/CODE/grids.geojson" data-link="/areas/"></div>
 function drawGridMap(element) {
-  var map = L.map(element, { zoomSnap: 0.25, attributionControl: false });
+  var map = addCityTiles(L.map(element, { zoomSnap: 0.25, attributionControl: false }));
   map.setView([26.58, 107.98], 10);
   fetch(element.dataset.grids, { headers: { 'Accept': 'application/geo+json' } })
     .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })

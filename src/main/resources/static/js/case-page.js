@@ -159,7 +159,7 @@
   // The case's grid, and the reported position if there is one.
   function renderMap(c) {
     if (map) { return; }
-    map = L.map('case-map', { attributionControl: false }).setView([26.58, 107.98], 12);
+    map = addCityTiles(L.map('case-map', { attributionControl: false })).setView([26.58, 107.98], 12);
     Api.get('/api/v1/areas/' + c.gridCode + '/grids.geojson').then(function (g) {
       var layer = L.geoJSON(g, { style: { color: '#1d5fa8', weight: 1, fillOpacity: 0.15 } }).addTo(map);
       if (!c.location && layer.getLayers().length) { map.fitBounds(layer.getBounds()); }

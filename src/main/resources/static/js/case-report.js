@@ -162,7 +162,7 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     var mapElement = document.getElementById('report-map');
-    map = L.map(mapElement, { attributionControl: false }).setView([26.58, 107.98], 12);
+    map = addCityTiles(L.map(mapElement, { attributionControl: false })).setView([26.58, 107.98], 12);
     map.on('click', function (e) { setLocation(e.latlng.lat, e.latlng.lng, '地图点选'); });
     Api.get(mapElement.dataset.gridSource).then(function (collection) {
       grids = collection.features;

@@ -57,9 +57,10 @@ class AccountPages {
 
     @GetMapping("/accounts")
     String list(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) Role role,
-            @RequestParam(required = false) String area, @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) String area, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page, Model model) {
         Paging paging = Paging.of(page, PAGE_SIZE, PAGE_SIZE);
-        ListResponse<StaffMember> accounts = organisation.staff(scope, new StaffFilter(q, role, area, null), paging.page(), paging.size());
+        ListResponse<StaffMember> accounts = organisation.staff(scope, new StaffFilter(q, role, area, null), sort, paging.page(), paging.size());
         model.addAttribute("accounts", accounts);
         model.addAttribute("areaNames", territory.names(accounts.items().stream().map(StaffMember::jurisdictionCode).distinct().toList(), scope));
         model.addAttribute("roles", Role.values());
@@ -70,7 +71,7 @@ class AccountPages {
         search.put("q", q);
         search.put("role", role);
         search.put("area", area);
-        model.addAttribute("list", new ListPage("/accounts", ListPage.query(search), null, paging.page(), paging.size(), accounts.total()));
+        model.addAttribute("list", new ListPage("/accounts", ListPage.query(search), sort, paging.page(), paging.size(), accounts.total()));
         return "access/accounts";
     }
 

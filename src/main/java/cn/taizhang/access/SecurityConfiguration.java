@@ -1,6 +1,7 @@
 package cn.taizhang.access;
 
 import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.web.MapTiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -42,9 +43,14 @@ class SecurityConfiguration {
      * servers. Styles keep 'unsafe-inline': ECharts writes its tooltips as HTML with style attributes and the pages keep
      * small style elements; a style cannot run script.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy("");
+
+    /** The policy, images also from the city's tile server when it has one ({@code platform.web.MapTiles}). */
+    static String contentSecurityPolicy(String tileSource) {
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob:" + (tileSource.isEmpty() ? "" : " " + tileSource) + "; font-src 'self' data:; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     /**
      * No observations of Spring Security's filters, requests or authorizations: one per filter per request
@@ -88,7 +94,7 @@ class SecurityConfiguration {
             SignInHandlers signIn, @Value("${taizhang.api-docs.public:false}") boolean apiDocsPublic,
             @Value("${taizhang.metrics.scrape-token:}") String scrapeToken,
             @Value("${management.server.port:#{null}}") Integer managementPort,
-            @Value("${server.port:8080}") int serverPort) throws Exception {
+            @Value("${server.port:8080}") int serverPort, MapTiles tiles) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**");
         RequestMatcher metrics = PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus");
@@ -116,7 +122,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles.source())))
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
                 .addFilterBefore(new BearerTokenFilter(callers, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionCallerFilter(sessionCallers), UsernamePasswordAuthenticationFilter.class)

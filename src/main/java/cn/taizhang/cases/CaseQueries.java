@@ -1,9 +1,8 @@
 package cn.taizhang.cases;
 
+import cn.taizhang.platform.web.ListOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,12 +11,7 @@ import org.springframework.stereotype.Repository;
 class CaseQueries {
 
     /** The orders a list can be sorted in, by the {@code sort} parameter; newest first without one. */
-    static final Map<String, String> ORDERS = Map.of(
-            "createdAt", "c.created_at ASC, c.id ASC",
-            "-createdAt", "c.created_at DESC, c.id DESC",
-            "deadline", "c.deadline ASC NULLS LAST, c.id ASC",
-            "-deadline", "c.deadline DESC NULLS LAST, c.id DESC");
-    static final String NEWEST_FIRST = "-createdAt";
+    static final ListOrder ORDERS = ListOrder.of("-createdAt", "c.id", "createdAt", "c.created_at", "deadline", "c.deadline");
 
     private final JdbcClient jdbc;
 
@@ -25,16 +19,8 @@ class CaseQueries {
         this.jdbc = jdbc;
     }
 
-    /** The order of a {@code sort} parameter (null: newest first), or empty for one the lists do not know. */
-    static Optional<String> order(String sort) {
-        return Optional.ofNullable(ORDERS.get(sort == null || sort.isBlank() ? NEWEST_FIRST : sort.strip()));
-    }
-
-    /** A page of the list in {@code order}, one of {@link #ORDERS}' values. */
+    /** A page of the list in {@code order}, an ORDER BY of {@link #ORDERS}. */
     List<CaseRow> find(Visibility v, CaseFilter f, String order, int offset, int limit) {
-        if (!ORDERS.containsValue(order)) {
-            throw new IllegalArgumentException("not a list order: " + order);
-        }
         return filtered(CaseRow.SELECT + " WHERE " + Visibility.SQL + CaseFilter.SQL + " ORDER BY " + order + " LIMIT :limit OFFSET :offset",
                 v, f).param("limit", limit).param("offset", offset).query(CaseRow::map).list();
     }

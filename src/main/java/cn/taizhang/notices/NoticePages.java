@@ -2,16 +2,21 @@ package cn.taizhang.notices;
 
 import cn.taizhang.access.Caller;
 import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.web.ListPage;
+import cn.taizhang.platform.web.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The notices page: the newest 200, each opened by a POST that marks it read and leads to the page it is about. */
+/** The notices page: newest first in pages, all or the unread, each opened by a POST that marks it read and leads to its page. */
 @Controller
 class NoticePages {
+
+    private static final int PAGE_SIZE = 30;
 
     private final NoticeRepository notices;
 
@@ -20,8 +25,14 @@ class NoticePages {
     }
 
     @GetMapping("/notices")
-    String list(@AuthenticationPrincipal Caller me, Model model) {
-        model.addAttribute("notices", notices.recent(me.id(), false, 200, 0));
+    String list(@AuthenticationPrincipal Caller me, @RequestParam(required = false) Boolean unread,
+            @RequestParam(required = false) Integer page, Model model) {
+        boolean unreadOnly = Boolean.TRUE.equals(unread);
+        Paging paging = Paging.of(page, PAGE_SIZE, PAGE_SIZE);
+        model.addAttribute("notices", notices.recent(me.id(), unreadOnly, paging.size(), paging.offset()));
+        model.addAttribute("unreadOnly", unreadOnly);
+        model.addAttribute("list", new ListPage("/notices", unreadOnly ? "unread=true" : "", null, paging.page(), paging.size(),
+                notices.count(me.id(), unreadOnly)));
         return "notices/list";
     }
 

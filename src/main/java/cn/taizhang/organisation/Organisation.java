@@ -6,6 +6,7 @@ import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.crypto.PersonalDataCipher;
 import cn.taizhang.platform.crypto.PersonalDataMasks;
+import cn.taizhang.platform.web.ListOrder;
 import cn.taizhang.platform.web.ListResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,8 +62,19 @@ public class Organisation {
         return departments.insert(code, name, kind, areaCode, sectorCodes);
     }
 
+    /** The orders the staff lists offer: by 辖区 (the default), 姓名 or 用户名. */
+    public static final ListOrder STAFF_ORDER = ListOrder.of("jurisdiction", "s.id", "jurisdiction", "s.jurisdiction_code", "name", "s.name",
+            "username", "s.username");
+
     public ListResponse<StaffMember> staff(Scope scope, StaffFilter filter, int page, int size) {
-        return new ListResponse<>(staff.find(scope, filter, page * size, size), staff.count(scope, filter));
+        return staff(scope, filter, null, page, size);
+    }
+
+    /** A page of the staff in scope sorted by {@code sort} ({@link #STAFF_ORDER}; a key it does not know is a 400 naming it). */
+    public ListResponse<StaffMember> staff(Scope scope, StaffFilter filter, String sort, int page, int size) {
+        String order = STAFF_ORDER.sql(sort).orElseThrow(() -> Problem.invalid(List.of(
+                new FieldProblem("sort", "INVALID_FIELD", "排序须为 " + STAFF_ORDER.keys() + " 之一"))));
+        return new ListResponse<>(staff.find(scope, filter, order, page * size, size), staff.count(scope, filter));
     }
 
     public Optional<StaffMember> staffMember(Scope scope, long id) {

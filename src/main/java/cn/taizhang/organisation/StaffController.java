@@ -54,12 +54,13 @@ class StaffController {
     }
 
     @GetMapping("/staff")
-    @Operation(summary = "人员列表（按辖区，电话脱敏）")
+    @Operation(summary = "人员列表（按辖区，电话脱敏；sort：jurisdiction、name、username，前加 - 为倒序）")
     ListResponse<StaffMember> staff(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) Role role,
             @RequestParam(required = false) String area, @RequestParam(required = false) Long department,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size, 50);
-        return organisation.staff(scope, new StaffFilter(q, role, area, department), paging.page(), paging.size());
+        return organisation.staff(scope, new StaffFilter(q, role, area, department), sort, paging.page(), paging.size());
     }
 
     @GetMapping("/staff/{id}")
@@ -108,8 +109,9 @@ class StaffController {
     @GetMapping("/staff/export.xlsx")
     @Operation(summary = "导出人员台账（Excel）")
     ResponseEntity<byte[]> export(Scope scope, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Role role, @RequestParam(required = false) String area) {
-        List<StaffMember> members = organisation.staff(scope, new StaffFilter(q, role, area, null), 0, StaffLedger.MAX_ROWS).items();
+            @RequestParam(required = false) Role role, @RequestParam(required = false) String area,
+            @RequestParam(required = false) String sort) {
+        List<StaffMember> members = organisation.staff(scope, new StaffFilter(q, role, area, null), sort, 0, StaffLedger.MAX_ROWS).items();
         return StaffLedger.download(members, territory.names(members.stream().map(StaffMember::jurisdictionCode).distinct().toList(), scope));
     }
 }

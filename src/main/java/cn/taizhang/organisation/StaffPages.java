@@ -27,16 +27,17 @@ class StaffPages {
 
     @GetMapping("/staff")
     String list(Scope scope, @RequestParam(required = false) String q, @RequestParam(required = false) Role role,
-            @RequestParam(required = false) String area, @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) String area, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page, Model model) {
         Paging paging = Paging.of(page, PAGE_SIZE, PAGE_SIZE);
-        ListResponse<StaffMember> staff = organisation.staff(scope, new StaffFilter(q, role, area, null), paging.page(), paging.size());
+        ListResponse<StaffMember> staff = organisation.staff(scope, new StaffFilter(q, role, area, null), sort, paging.page(), paging.size());
         model.addAttribute("staff", staff);
         model.addAttribute("areaNames", territory.names(staff.items().stream().map(StaffMember::jurisdictionCode).distinct().toList(), scope));
         model.addAttribute("roles", Role.values());
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         model.addAttribute("area", area);
-        model.addAttribute("list", new ListPage("/staff", ListPage.query(search(q, role, area)), null, paging.page(), paging.size(),
+        model.addAttribute("list", new ListPage("/staff", ListPage.query(search(q, role, area)), sort, paging.page(), paging.size(),
                 staff.total()));
         return "organisation/staff";
     }

@@ -40,8 +40,9 @@ class StaffRepository {
         this.jdbc = jdbc;
     }
 
-    List<StaffMember> find(Scope scope, StaffFilter filter, int offset, int limit) {
-        return filtered(SELECT + SCOPED + FILTERED + " ORDER BY s.jurisdiction_code, s.id LIMIT :limit OFFSET :offset", scope, filter)
+    /** A page of the staff in {@code order}, an ORDER BY of {@link Organisation#STAFF_ORDER}. */
+    List<StaffMember> find(Scope scope, StaffFilter filter, String order, int offset, int limit) {
+        return filtered(SELECT + SCOPED + FILTERED + " ORDER BY " + order + " LIMIT :limit OFFSET :offset", scope, filter)
                 .param("limit", limit).param("offset", offset)
                 .query(StaffRepository::member).list();
     }

@@ -3,8 +3,11 @@ package cn.taizhang.cases.supervision;
 import cn.taizhang.access.Caller;
 import cn.taizhang.cases.Actor;
 import cn.taizhang.cases.Visibility;
+import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ListPage;
 import cn.taizhang.platform.web.Paging;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,14 +29,16 @@ class SupervisionPages {
 
     @GetMapping("/supervisions")
     String list(@AuthenticationPrincipal Caller me, @RequestParam(required = false) String state,
-            @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
         boolean all = "all".equals(state);
+        String order = Supervisions.ORDER.sql(sort).orElseThrow(() -> Problem.invalid(List.of(
+                new FieldProblem("sort", "INVALID_FIELD", "排序须为 " + Supervisions.ORDER.keys() + " 之一"))));
         Paging paging = Paging.of(page, PAGE_SIZE, PAGE_SIZE);
         Visibility v = Actor.of(me).visibility();
         long total = supervisions.count(v, null, !all);
         model.addAttribute("all", all);
-        model.addAttribute("rows", supervisions.find(v, null, !all, paging.offset(), paging.size()));
-        model.addAttribute("list", new ListPage("/supervisions", ListPage.query(Map.of("state", all ? "all" : "")), null, paging.page(),
+        model.addAttribute("rows", supervisions.find(v, null, !all, order, paging.offset(), paging.size()));
+        model.addAttribute("list", new ListPage("/supervisions", ListPage.query(Map.of("state", all ? "all" : "")), sort, paging.page(),
                 paging.size(), total));
         return "cases/supervisions";
     }

@@ -1,6 +1,7 @@
 package cn.taizhang.cases.supervision;
 
 import cn.taizhang.cases.Visibility;
+import cn.taizhang.platform.web.ListOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,9 @@ public class Supervisions {
               AND (CAST(:area AS text) IS NULL OR c.area_code LIKE :area || '%')
               AND (NOT :openOnly OR c.state NOT IN ('closed', 'rejected'))
             """;
+
+    /** The orders of the list page: by 挂牌时间 (newest first by default) or 督办期限. */
+    static final ListOrder ORDER = ListOrder.of("-createdAt", "s.id", "createdAt", "s.created_at", "deadline", "s.deadline");
 
     private final JdbcClient jdbc;
 
@@ -50,8 +54,13 @@ public class Supervisions {
      * {@code openOnly} to cases still in the loop (neither closed nor rejected).
      */
     List<SupervisionView> find(Visibility v, String area, boolean openOnly, int offset, int limit) {
+        return find(v, area, openOnly, ORDER.sql(null).orElseThrow(), offset, limit);
+    }
+
+    /** A page in {@code order}, an ORDER BY of {@link #ORDER}. */
+    List<SupervisionView> find(Visibility v, String area, boolean openOnly, String order, int offset, int limit) {
         return filtered(SupervisionView.SELECT + " WHERE " + Visibility.SQL + FILTER
-                + " ORDER BY s.created_at DESC, s.id DESC LIMIT :limit OFFSET :offset", v, area, openOnly)
+                + " ORDER BY " + order + " LIMIT :limit OFFSET :offset", v, area, openOnly)
                 .param("limit", limit).param("offset", offset).query(SupervisionView::map).list();
     }
 
