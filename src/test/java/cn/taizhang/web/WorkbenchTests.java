@@ -17,12 +17,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The home page's 工作台 as each role sees it, with the number behind every button the same as the list it opens; the
- * leader's to-do leads to the 挂牌督办 page; the report form shows 行业领域 only for a type that needs it and draws its
- * map once, with the grids' names on it.
+ * leader's to-do leads to the 挂牌督办 page; a notice opens its case on a phone; the report form shows 行业领域 only for a
+ * type that needs it and draws its map once, with the grids' names on it.
  */
 @IntegrationTest
 class WorkbenchTests {
@@ -32,6 +33,9 @@ class WorkbenchTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aGridWorkersHomeHasBigButtonsToReportVerifyAndSeeTheirOwnReports() throws Exception {
@@ -98,6 +102,27 @@ class WorkbenchTests {
             assertThat(browser.driver().findElements(By.cssSelector("#report-map .leaflet-map-pane")))
                     .as("one map in the container").hasSize(1);
             guard.assertClean("report form");
+        }
+    }
+
+    @Test
+    void onAPhoneANoticeOpensItsCaseAndIsReadFromThenOn() throws Exception {
+        long id = new ApiCalls(mvc).created("demo-gridworker", Map.of("clientId", UUID.randomUUID().toString(), "type", "city_sanitation",
+                "description", "通知测试：广告牌松动", "gridCode", "522601002002001", "address", "市府路 9 号", "source", "grid_worker"));
+        String title = "事项即将到期：" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("INSERT INTO notice (staff_id, kind, title, body, link, dedup_key) VALUES ((SELECT id FROM staff WHERE username = "
+                + "'demo-dispatcher'), 'case.remind', ?, '请尽快办结', ?, gen_random_uuid()::text)", title, "/api/v1/cases/" + id);
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("demo-dispatcher", DemoUsers.PASSWORD);
+            browser.phone();
+            browser.get("/notices?unread=true");
+            assertThat(browser.layoutProblems(80)).isEmpty();
+            browser.driver().findElements(By.cssSelector("button.notice-open")).stream().filter(b -> b.getText().equals(title)).findFirst()
+                    .orElseThrow().click();
+            browser.waiting().until(ExpectedConditions.urlToBe("http://localhost:" + port + "/cases/" + id));
+            browser.waiting().until(d -> !d.findElements(By.cssSelector("#case-timeline tbody tr")).isEmpty());
+            browser.get("/notices?unread=true");
+            assertThat(browser.driver().getPageSource()).doesNotContain(title);
         }
     }
 
