@@ -70,8 +70,11 @@ document.addEventListener('click', function (event) {
 // offline; signing out forgets them.
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('/sw.js').catch(function () { /* not over plain http on another host: no offline */ });
+  // at most every quarter of an hour, not on every page: the cases' pages are also kept whenever they are opened
+  var KEPT_AT = 'taizhang.casesKeptAt', KEEP_EVERY = 15 * 60 * 1000;
   document.addEventListener('DOMContentLoaded', function () {
-    if (!document.querySelector('.topbar')) { return; }
+    if (!document.querySelector('.topbar') || Date.now() - Number(sessionStorage.getItem(KEPT_AT) || 0) < KEEP_EVERY) { return; }
+    sessionStorage.setItem(KEPT_AT, String(Date.now()));
     navigator.serviceWorker.ready.then(function (registration) {
       return fetch('/api/v1/cases?mine=true&size=30', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
         .then(function (r) { return r.ok ? r.json() : { items: [] }; })
@@ -88,6 +91,7 @@ if ('serviceWorker' in navigator) {
   document.addEventListener('submit', function (event) {
     if (event.target.getAttribute && event.target.getAttribute('action') === '/logout' && navigator.serviceWorker.controller) {
       navigator.serviceWorker.controller.postMessage({ type: 'forget' });
+      sessionStorage.removeItem(KEPT_AT);
     }
   });
 }

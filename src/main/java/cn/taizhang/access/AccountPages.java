@@ -18,9 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,18 +58,15 @@ class AccountPages {
             @RequestParam(required = false) String area, @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, Model model) {
         Paging paging = Paging.of(page, PAGE_SIZE, PAGE_SIZE);
-        ListResponse<StaffMember> accounts = organisation.staff(scope, new StaffFilter(q, role, area, null), sort, paging.page(), paging.size());
+        StaffFilter filter = new StaffFilter(q, role, area, null);
+        ListResponse<StaffMember> accounts = organisation.staff(scope, filter, sort, paging.page(), paging.size());
         model.addAttribute("accounts", accounts);
         model.addAttribute("areaNames", territory.names(accounts.items().stream().map(StaffMember::jurisdictionCode).distinct().toList(), scope));
         model.addAttribute("roles", Role.values());
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         model.addAttribute("area", area);
-        Map<String, Object> search = new LinkedHashMap<>();
-        search.put("q", q);
-        search.put("role", role);
-        search.put("area", area);
-        model.addAttribute("list", new ListPage("/accounts", ListPage.query(search), sort, paging.page(), paging.size(), accounts.total()));
+        model.addAttribute("list", new ListPage("/accounts", ListPage.query(filter.parameters()), sort, paging.page(), paging.size(), accounts.total()));
         return "access/accounts";
     }
 

@@ -99,7 +99,6 @@ class CaseListController {
         if (!Days.plausible(filter.from()) || !Days.plausible(filter.to())) {
             throw Problem.invalid(List.of(Days.outOfRange(Days.plausible(filter.from()) ? "to" : "from")));
         }
-        return CaseQueries.ORDERS.sql(sort).orElseThrow(
-                () -> CaseProblems.field("sort", "INVALID_FIELD", "排序须为 " + CaseQueries.ORDERS.keys() + " 之一"));
+        return CaseQueries.ORDERS.orderBy(sort);
     }
 }

@@ -31,8 +31,10 @@ class NoticeRepository {
                 .query(Long.class).optional();
     }
 
+    private static final String ROWS = "SELECT id, kind, title, body, link, created_at, read_at FROM notice";
+
     List<Row> recent(long staffId, boolean unreadOnly, int limit, int offset) {
-        return jdbc.sql("SELECT id, kind, title, body, link, created_at, read_at FROM notice WHERE staff_id = :staff"
+        return jdbc.sql(ROWS + " WHERE staff_id = :staff"
                         + (unreadOnly ? " AND read_at IS NULL" : "") + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
                 .param("staff", staffId).param("limit", limit).param("offset", offset).query(Row.class).list();
     }
@@ -43,7 +45,7 @@ class NoticeRepository {
     }
 
     Optional<Row> find(long staffId, long id) {
-        return jdbc.sql("SELECT id, kind, title, body, link, created_at, read_at FROM notice WHERE id = :id AND staff_id = :staff")
+        return jdbc.sql(ROWS + " WHERE id = :id AND staff_id = :staff")
                 .param("id", id).param("staff", staffId).query(Row.class).optional();
     }
 

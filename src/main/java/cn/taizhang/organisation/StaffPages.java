@@ -4,8 +4,6 @@ import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.ListPage;
 import cn.taizhang.platform.web.Paging;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import cn.taizhang.territory.Territory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,23 +28,16 @@ class StaffPages {
             @RequestParam(required = false) String area, @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, Model model) {
         Paging paging = Paging.of(page, PAGE_SIZE, PAGE_SIZE);
-        ListResponse<StaffMember> staff = organisation.staff(scope, new StaffFilter(q, role, area, null), sort, paging.page(), paging.size());
+        StaffFilter filter = new StaffFilter(q, role, area, null);
+        ListResponse<StaffMember> staff = organisation.staff(scope, filter, sort, paging.page(), paging.size());
         model.addAttribute("staff", staff);
         model.addAttribute("areaNames", territory.names(staff.items().stream().map(StaffMember::jurisdictionCode).distinct().toList(), scope));
         model.addAttribute("roles", Role.values());
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         model.addAttribute("area", area);
-        model.addAttribute("list", new ListPage("/staff", ListPage.query(search(q, role, area)), sort, paging.page(), paging.size(),
+        model.addAttribute("list", new ListPage("/staff", ListPage.query(filter.parameters()), sort, paging.page(), paging.size(),
                 staff.total()));
         return "organisation/staff";
-    }
-
-    static Map<String, Object> search(String q, Role role, String area) {
-        Map<String, Object> search = new LinkedHashMap<>();
-        search.put("q", q);
-        search.put("role", role);
-        search.put("area", area);
-        return search;
     }
 }

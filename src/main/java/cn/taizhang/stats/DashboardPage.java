@@ -73,7 +73,6 @@ class DashboardPage {
         model.addAttribute("area", s.area());
         model.addAttribute("whose", whose.figures(s.area().name(), scope));
         model.addAttribute("period", s.period());
-        model.addAttribute("previous", s.period().monthOnMonth());
         model.addAttribute("children", territory.children(s.area().code(), scope, 0, Territory.MAX_PAGE_SIZE).items());
         model.addAttribute("cards", contributors.orderedStream().flatMap(c -> c.cards().stream()).toList());
         model.addAttribute("rankable", DashboardFigures.RANKABLE);

@@ -3,11 +3,8 @@ package cn.taizhang.cases.supervision;
 import cn.taizhang.access.Caller;
 import cn.taizhang.cases.Actor;
 import cn.taizhang.cases.Visibility;
-import cn.taizhang.platform.FieldProblem;
-import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.ListPage;
 import cn.taizhang.platform.web.Paging;
-import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,8 +28,7 @@ class SupervisionPages {
     String list(@AuthenticationPrincipal Caller me, @RequestParam(required = false) String state,
             @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
         boolean all = "all".equals(state);
-        String order = Supervisions.ORDER.sql(sort).orElseThrow(() -> Problem.invalid(List.of(
-                new FieldProblem("sort", "INVALID_FIELD", "排序须为 " + Supervisions.ORDER.keys() + " 之一"))));
+        String order = Supervisions.ORDER.orderBy(sort);
         Paging paging = Paging.of(page, PAGE_SIZE, PAGE_SIZE);
         Visibility v = Actor.of(me).visibility();
         long total = supervisions.count(v, null, !all);

@@ -54,7 +54,7 @@ public class Supervisions {
      * {@code openOnly} to cases still in the loop (neither closed nor rejected).
      */
     List<SupervisionView> find(Visibility v, String area, boolean openOnly, int offset, int limit) {
-        return find(v, area, openOnly, ORDER.sql(null).orElseThrow(), offset, limit);
+        return find(v, area, openOnly, ORDER.orderBy(null), offset, limit);
     }
 
     /** A page in {@code order}, an ORDER BY of {@link #ORDER}. */

@@ -1,6 +1,9 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -34,7 +37,7 @@ public final class ListOrder {
     }
 
     /** The ORDER BY clause's body for {@code sort} (blank: the default), or empty for a sort this list does not know. */
-    public Optional<String> sql(String sort) {
+    private Optional<String> sql(String sort) {
         String s = sort == null || sort.isBlank() ? defaultSort : sort.strip();
         boolean descending = s.startsWith("-");
         String column = columns.get(descending ? s.substring(1) : s);
@@ -43,6 +46,11 @@ public final class ListOrder {
         }
         String direction = descending ? " DESC" : " ASC";
         return Optional.of(column + direction + " NULLS LAST, " + tieBreaker + direction);
+    }
+
+    /** The ORDER BY clause's body for {@code sort}, or a 400 naming {@code sort} and listing the orders there are. */
+    public String orderBy(String sort) {
+        return sql(sort).orElseThrow(() -> Problem.invalid(List.of(new FieldProblem("sort", "INVALID_FIELD", "排序须为 " + keys() + " 之一"))));
     }
 
     /** "createdAt、-createdAt、deadline、-deadline": what a 400 lists. */
