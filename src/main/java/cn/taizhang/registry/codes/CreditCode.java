@@ -48,6 +48,16 @@ public final class CreditCode {
         return CodeCheck.valid(code, warnings);
     }
 
+    /**
+     * A well-formed code from its registering authority and kind ({@code "91"}: 工商, enterprise), a 6-digit division
+     * and an 8-character organisation body: both check characters computed. For the demo's fictitious enterprises.
+     */
+    public static String of(String authorityAndKind, String division, String organisationBody) {
+        String first16 = authorityAndKind + division + organisationBody;
+        String first17 = first16 + organisationCheckCharacter(organisationBody);
+        return first17 + checkCharacter(first17);
+    }
+
     /** The GB 32100 check character of a code's first 17 characters. */
     static char checkCharacter(String code) {
         int sum = 0;

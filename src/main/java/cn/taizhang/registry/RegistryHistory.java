@@ -1,0 +1,76 @@
+package cn.taizhang.registry;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The history of every registry record: who changed it, when, and each field from → to as the pages show it. Written by
+ * the registries inside the change's transaction, so a change and its history line commit together.
+ */
+@Repository
+public class RegistryHistory {
+
+    /** One change: its fields in the order the record shows them. */
+    public record Entry(long id, OffsetDateTime at, Long actorId, String actorName, String action, List<FieldChange> changes) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final JdbcClient jdbc;
+
+    RegistryHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records the fields that differ between {@code before} (empty for a new record) and {@code after}, both field →
+     * shown value in the record's order with labels from {@code labels}; nothing when nothing differs. Answers whether
+     * anything was recorded.
+     */
+    public boolean record(String registry, long recordId, String action, Long actorId, String actorName, Map<String, String> labels,
+            Map<String, String> before, Map<String, String> after) {
+        List<FieldChange> changes = differences(labels, before, after);
+        if (changes.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("""
+                INSERT INTO registry_change (registry, record_id, actor_id, actor_name, action, changes)
+                VALUES (:registry, :id, :actor, :actorName, :action, CAST(:changes AS jsonb))
+                """).param("registry", registry).param("id", recordId).param("actor", actorId).param("actorName", actorName)
+                .param("action", action).param("changes", JSON.writeValueAsString(changes)).update();
+        return true;
+    }
+
+    /** The record's changes, the latest first. */
+    public List<Entry> of(String registry, long recordId) {
+        return jdbc.sql("SELECT * FROM registry_change WHERE registry = :registry AND record_id = :id ORDER BY id DESC")
+                .param("registry", registry).param("id", recordId)
+                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class), (Long) rs.getObject("actor_id"),
+                        rs.getString("actor_name"), rs.getString("action"),
+                        JSON.readValue(rs.getString("changes"), new TypeReference<List<FieldChange>>() { })))
+                .list();
+    }
+
+    static List<FieldChange> differences(Map<String, String> labels, Map<String, String> before, Map<String, String> after) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (Map.Entry<String, String> e : after.entrySet()) {
+            String from = blankToNull(before.get(e.getKey()));
+            String to = blankToNull(e.getValue());
+            if (!Objects.equals(from, to)) {
+                changes.add(new FieldChange(e.getKey(), labels.getOrDefault(e.getKey(), e.getKey()), from, to));
+            }
+        }
+        return changes;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

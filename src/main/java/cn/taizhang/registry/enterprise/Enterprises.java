@@ -1,0 +1,207 @@
+package cn.taizhang.registry.enterprise;
+
+import cn.taizhang.access.Caller;
+import cn.taizhang.organisation.Department;
+import cn.taizhang.organisation.Organisation;
+import cn.taizhang.organisation.Role;
+import cn.taizhang.organisation.Sector;
+import cn.taizhang.platform.BeijingTime;
+import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.audit.AuditNote;
+import cn.taizhang.platform.web.ListResponse;
+import cn.taizhang.platform.web.Versions;
+import cn.taizhang.registry.Placement;
+import cn.taizhang.registry.RegistryHistory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The enterprise registry (企业台账). Everyone sees the enterprises in their jurisdiction, department staff only those of
+ * the sectors their department regulates (管行业必须管安全); the 指挥员 of the area and the inspectors and handlers of a
+ * regulating department register and edit them. Every change is written with its history line and its audit row in one
+ * transaction; an edit carries the version it read.
+ */
+@Service
+public class Enterprises {
+
+    static final String REGISTRY = "enterprise";
+
+    /** A stored enterprise and the warnings its writer should see (an old-style organisation code inside its credit code). */
+    public record Saved(Enterprise enterprise, List<String> warnings) {
+    }
+
+    private final EnterpriseRepository enterprises;
+    private final EnterpriseViews views;
+    private final RegistryHistory history;
+    private final Placement placement;
+    private final Organisation organisation;
+    private final EnterpriseLedger ledger;
+
+    Enterprises(EnterpriseRepository enterprises, EnterpriseViews views, RegistryHistory history, Placement placement,
+            Organisation organisation, EnterpriseLedger ledger) {
+        this.ledger = ledger;
+        this.enterprises = enterprises;
+        this.views = views;
+        this.history = history;
+        this.placement = placement;
+        this.organisation = organisation;
+    }
+
+    public Optional<Enterprise> find(Scope scope, long id) {
+        return enterprises.find(id, scope, reachSectors(scope)).map(views::of);
+    }
+
+    public ListResponse<Enterprise> list(Scope scope, EnterpriseFilter filter, String sort, int page, int size) {
+        String[] reach = reachSectors(scope);
+        return new ListResponse<>(views.of(enterprises.list(scope, reach, filter, EnterpriseRepository.ORDER.orderBy(sort), page * size, size)),
+                enterprises.count(scope, reach, filter));
+    }
+
+    /** Every enterprise the filter selects, in order, one at a time (an export of any length). */
+    @Transactional(readOnly = true)
+    public void each(Scope scope, EnterpriseFilter filter, String sort, Consumer<Enterprise> consumer) {
+        String orderBy = EnterpriseRepository.ORDER.orderBy(sort);
+        var view = views.streaming();
+        enterprises.each(scope, reachSectors(scope), filter, orderBy, row -> consumer.accept(view.apply(row)));
+    }
+
+    public List<RegistryHistory.Entry> history(Scope scope, long id) {
+        find(scope, id).orElseThrow(Enterprises::notFound);
+        return history.of(REGISTRY, id);
+    }
+
+    @Transactional
+    public Saved create(Caller caller, JsonNode body) {
+        Scope scope = writerScope(caller);
+        EnterpriseForm.Checked checked = EnterpriseForm.read(body, lookups(scope), today());
+        NewEnterprise e = checked.enterprise();
+        requireSectorInReach(scope, e.sectors());
+        enterprises.findByCode(e.uscc()).ifPresent(taken -> {
+            throw codeTaken(e.uscc(), taken);
+        });
+        long id;
+        try {
+            id = enterprises.insert(e);
+        } catch (DuplicateKeyException race) {
+            throw codeTaken(e.uscc(), enterprises.findByCode(e.uscc()).orElseThrow());
+        }
+        Enterprise saved = find(scope, id).orElseThrow();
+        history.record(REGISTRY, id, "created", caller.id(), caller.name(), ledger.ledger().labels(), Map.of(),
+                ledger.ledger().texts(saved));
+        AuditNote.created(REGISTRY, Long.toString(id));
+        return new Saved(saved, checked.warnings());
+    }
+
+    @Transactional
+    public Saved update(Caller caller, long id, int expectedVersion, JsonNode body) {
+        Scope scope = writerScope(caller);
+        Enterprise before = find(scope, id).orElseThrow(Enterprises::notFound);
+        if (before.version() != expectedVersion) {
+            throw Versions.stale("企业");
+        }
+        EnterpriseForm.Checked checked = EnterpriseForm.read(body, lookups(scope), today());
+        NewEnterprise e = checked.enterprise();
+        requireSectorInReach(scope, e.sectors());
+        enterprises.findByCode(e.uscc()).filter(other -> other.id() != id).ifPresent(taken -> {
+            throw codeTaken(e.uscc(), taken);
+        });
+        if (!enterprises.update(id, expectedVersion, e)) {
+            throw Versions.stale("企业");
+        }
+        Enterprise after = find(scope, id).orElseThrow();
+        history.record(REGISTRY, id, "updated", caller.id(), caller.name(), ledger.ledger().labels(),
+                ledger.ledger().texts(before), ledger.ledger().texts(after));
+        AuditNote.changed(REGISTRY, Long.toString(id), Integer.toString(before.version()), Integer.toString(after.version()));
+        return new Saved(after, checked.warnings());
+    }
+
+    /** True if the caller registers and edits enterprises: a 指挥员 of an area, or an inspector or handler of a department. */
+    public static boolean writer(Caller caller) {
+        return caller.departmentId() == null ? caller.has(Role.DISPATCHER) : caller.has(Role.INSPECTOR) || caller.has(Role.HANDLER);
+    }
+
+    private static Scope writerScope(Caller caller) {
+        if (!writer(caller)) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "只有本辖区的指挥员和监管其行业领域的部门检查、处置人员可以登记和修改企业");
+        }
+        return caller.scope();
+    }
+
+    private void requireSectorInReach(Scope scope, List<String> sectors) {
+        String[] reach = reachSectors(scope);
+        if (reach != null && sectors.stream().noneMatch(List.of(reach)::contains)) {
+            throw Problem.invalid(List.of(new FieldProblem("sectors", "SECTOR_OUT_OF_REACH",
+                    "sectors：企业的行业领域中须至少有一个由您的部门监管")));
+        }
+    }
+
+    /** The sectors a department user's department regulates; null (every sector) for everyone else. */
+    String[] reachSectors(Scope scope) {
+        if (scope.departmentId() == null) {
+            return null;
+        }
+        return organisation.department(scope.departmentId()).map(Department::sectorCodes).orElse(List.of()).toArray(String[]::new);
+    }
+
+    private EnterpriseForm.Lookups lookups(Scope scope) {
+        List<String> sectors = organisation.sectors().stream().map(Sector::code).toList();
+        return new EnterpriseForm.Lookups() {
+            @Override
+            public boolean gridInReach(String gridCode) {
+                return placement.gridInReach(gridCode, scope);
+            }
+
+            @Override
+            public Optional<String> gridAt(double lat, double lng, String crs) {
+                return placement.gridAt(lat, lng, crs, scope);
+            }
+
+            @Override
+            public List<String> zonesOf(String gridCode) {
+                return placement.zonesOf(gridCode);
+            }
+
+            @Override
+            public boolean zoneExists(String zoneCode) {
+                return placement.zoneExists(zoneCode);
+            }
+
+            @Override
+            public boolean sectorKnown(String sectorCode) {
+                return sectors.contains(sectorCode);
+            }
+
+            @Override
+            public boolean leaderOver(long staffId, String gridCode) {
+                return organisation.staffMember(Scope.area(""), staffId)
+                        .filter(s -> s.roles().contains(Role.LEADER) && gridCode.startsWith(s.jurisdictionCode())).isPresent();
+            }
+        };
+    }
+
+    private static Problem codeTaken(String uscc, EnterpriseRow taken) {
+        return new Problem(Problem.Kind.CONFLICT, "USCC_TAKEN", "统一社会信用代码 " + uscc + " 已登记（企业编号 " + taken.id() + "）") {
+            @Override
+            public Map<String, Object> properties() {
+                return Map.of("id", taken.id());
+            }
+        };
+    }
+
+    static Problem notFound() {
+        return Problem.notFound("企业");
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(BeijingTime.ZONE);
+    }
+}
