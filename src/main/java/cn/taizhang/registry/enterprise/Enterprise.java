@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Enterprise(long id, String uscc, String name, String legalRepresentative, String address, String gridCode,
         String gridName, String townCode, String townName, String zone, String zoneName, Location location, List<Named> sectors,
-        Integer employees, String riskLevel, String riskLevelLabel, String status, String statusLabel, LocalDate statusSince,
+        Integer employees, boolean nonPublic, String riskLevel, String riskLevelLabel, String status, String statusLabel, LocalDate statusSince,
         String statusReason, Union union, Leader leader, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     public record Location(double lat, double lng) {

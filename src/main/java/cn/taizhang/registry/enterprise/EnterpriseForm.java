@@ -23,7 +23,7 @@ final class EnterpriseForm {
     static final int MAX_TEXT = 200;
     static final int MAX_EMPLOYEES = 1_000_000;
     private static final Set<String> FIELDS = Set.of("uscc", "name", "legalRepresentative", "address", "gridCode", "location", "zone",
-            "sectors", "employees", "riskLevel", "status", "statusSince", "statusReason", "union", "leaderId");
+            "sectors", "nonPublic", "employees", "riskLevel", "status", "statusSince", "statusReason", "union", "leaderId");
     private static final Set<String> UNION_FIELDS = Set.of("founded", "members", "engagement");
     private static final Set<String> LOCATION_FIELDS = Set.of("lat", "lng", "crs");
 
@@ -66,6 +66,7 @@ final class EnterpriseForm {
         Located located = locate(form, body, lookups);
         String zone = zone(form, body.get("zone"), located.grid(), lookups);
         List<String> sectors = sectors(form, body.get("sectors"), lookups);
+        boolean nonPublic = !Boolean.FALSE.equals(form.bool(body.get("nonPublic"), "nonPublic", "是否非公企业", true));
         Integer employees = FormReader.missing(body.get("employees")) ? null
                 : form.integer(body.get("employees"), "employees", "从业人数", 0, MAX_EMPLOYEES);
         RiskLevel risk = choice(form, body.get("riskLevel"), "riskLevel", "风险等级", RiskLevel.class, true);
@@ -91,7 +92,7 @@ final class EnterpriseForm {
         }
         Long leader = leader(form, body.get("leaderId"), located.grid(), lookups);
         form.check();
-        return new Checked(new NewEnterprise(uscc, name, legal, address, located.grid(), located.lat(), located.lng(), zone, sectors,
+        return new Checked(new NewEnterprise(uscc, name, legal, address, located.grid(), located.lat(), located.lng(), zone, sectors, nonPublic,
                 employees, risk, status, status == EnterpriseStatus.ACTIVE ? null : since == null ? today : since,
                 status == EnterpriseStatus.ACTIVE ? null : reason, founded, founded ? members : null, engagement, leader), warnings);
     }

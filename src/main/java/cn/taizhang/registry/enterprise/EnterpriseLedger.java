@@ -31,6 +31,7 @@ class EnterpriseLedger {
                 Ledger.named("zone", "所在开发区", Enterprise::zoneName, name -> zoneCode(placement, name)),
                 Ledger.list("sectors", "行业领域", Enterprise::sectorNames, name -> sectorCode(organisation, name)),
                 Ledger.integer("employees", "从业人数", Enterprise::employees),
+                Ledger.yesNo("nonPublic", "是否非公企业", Enterprise::nonPublic),
                 Ledger.choice("riskLevel", "风险等级", Enterprise::risk, RiskLevel.class),
                 Ledger.choice("status", "经营状态", e -> EnterpriseStatus.valueOf(e.status().toUpperCase()), EnterpriseStatus.class),
                 Ledger.text("statusSince", "状态变更日期", Enterprise::statusSince),

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -64,9 +65,9 @@ class EnterpriseRepository {
     /** Inserts the enterprise with its sectors; answers its id. */
     long insert(NewEnterprise e) {
         long id = jdbc.sql("""
-                INSERT INTO enterprise (uscc, name, legal_representative, address, area_code, zone_code, lat, lng, employees, risk_level,
+                INSERT INTO enterprise (uscc, name, legal_representative, address, area_code, zone_code, lat, lng, employees, non_public, risk_level,
                                         status, status_since, status_reason, union_founded, union_members, union_engagement, leader_id)
-                VALUES (:uscc, :name, :legal, :address, :area, :zone, :lat, :lng, :employees, :risk, :status, :since, :reason,
+                VALUES (:uscc, :name, :legal, :address, :area, :zone, :lat, :lng, :employees, :nonPublic, :risk, :status, :since, :reason,
                         :unionFounded, :members, :engagement, :leader)
                 RETURNING id
                 """).paramSource(params(e)).query(Long.class).single();
@@ -78,7 +79,7 @@ class EnterpriseRepository {
     boolean update(long id, int version, NewEnterprise e) {
         int updated = jdbc.sql("""
                 UPDATE enterprise SET uscc = :uscc, name = :name, legal_representative = :legal, address = :address, area_code = :area,
-                       zone_code = :zone, lat = :lat, lng = :lng, employees = :employees, risk_level = :risk, status = :status,
+                       zone_code = :zone, lat = :lat, lng = :lng, employees = :employees, non_public = :nonPublic, risk_level = :risk, status = :status,
                        status_since = :since, status_reason = :reason, union_founded = :unionFounded, union_members = :members,
                        union_engagement = :engagement, leader_id = :leader, version = version + 1, updated_at = now()
                 WHERE id = :id AND version = :version
@@ -124,6 +125,43 @@ class EnterpriseRepository {
         }
     }
 
+    /** The counts inside an area (and zone) of the enterprises registered before {@code before}, within reach; sectors by code. */
+    EnterpriseCounts counts(String area, String zone, OffsetDateTime before, Scope scope, String[] reachSectors, Map<String, String> sectorNames) {
+        String where = WHERE + """
+                  AND e.area_code LIKE :area || '%' AND (CAST(:zone AS text) IS NULL OR e.zone_code = :zone) AND e.created_at < :before
+                """;
+        var totals = jdbc.sql("""
+                SELECT count(*) AS registered, count(*) FILTER (WHERE e.status = 'active') AS active,
+                       count(*) FILTER (WHERE e.status = 'deregistered') AS deregistered,
+                       count(*) FILTER (WHERE e.status = 'lost_contact') AS lost,
+                       count(*) FILTER (WHERE e.status = 'active' AND e.non_public) AS non_public,
+                       count(*) FILTER (WHERE e.status = 'active' AND e.union_founded) AS union_founded,
+                       coalesce(sum(e.union_members) FILTER (WHERE e.status = 'active' AND e.union_founded), 0) AS members,
+                       count(*) FILTER (WHERE e.status = 'active' AND e.non_public AND e.union_founded) AS np_union_founded,
+                       coalesce(sum(e.union_members) FILTER (WHERE e.status = 'active' AND e.non_public AND e.union_founded), 0) AS np_members,
+                       count(*) FILTER (WHERE e.status = 'active' AND e.risk_level = 'red') AS red,
+                       count(*) FILTER (WHERE e.status = 'active' AND e.risk_level = 'orange') AS orange,
+                       count(*) FILTER (WHERE e.status = 'active' AND e.risk_level = 'yellow') AS yellow,
+                       count(*) FILTER (WHERE e.status = 'active' AND e.risk_level = 'blue') AS blue
+                FROM enterprise e
+                """ + where);
+        List<EnterpriseCounts.SectorCount> sectors = counted(jdbc.sql("""
+                SELECT s.sector_code, count(*) AS active FROM enterprise e JOIN enterprise_sector s ON s.enterprise_id = e.id
+                """ + where + " AND e.status = 'active' GROUP BY s.sector_code ORDER BY count(*) DESC, s.sector_code"), area, zone, before, scope,
+                reachSectors).query((rs, n) -> new EnterpriseCounts.SectorCount(rs.getString(1),
+                        sectorNames.getOrDefault(rs.getString(1), rs.getString(1)), rs.getLong(2))).list();
+        return counted(totals, area, zone, before, scope, reachSectors).query((rs, n) -> new EnterpriseCounts(rs.getLong("registered"),
+                rs.getLong("active"), rs.getLong("deregistered"), rs.getLong("lost"), rs.getLong("non_public"), rs.getLong("union_founded"),
+                rs.getLong("members"), rs.getLong("np_union_founded"), rs.getLong("np_members"), rs.getLong("red"), rs.getLong("orange"),
+                rs.getLong("yellow"), rs.getLong("blue"), sectors)).single();
+    }
+
+    private static JdbcClient.StatementSpec counted(JdbcClient.StatementSpec spec, String area, String zone, OffsetDateTime before, Scope scope,
+            String[] reachSectors) {
+        return spec.param("scope", scope.likePattern()).param("reachSectors", reachSectors).param("area", area).param("zone", zone)
+                .param("before", before);
+    }
+
     private static JdbcClient.StatementSpec filtered(JdbcClient client, String sql, Scope scope, String[] reachSectors, EnterpriseFilter f) {
         return client.sql(sql).param("scope", scope.likePattern()).param("reachSectors", reachSectors)
                 .param("q", f.q()).param("area", f.area()).param("zone", f.zone()).param("sector", f.sector())
@@ -136,7 +174,7 @@ class EnterpriseRepository {
         return new MapSqlParameterSource()
                 .addValue("uscc", e.uscc()).addValue("name", e.name()).addValue("legal", e.legalRepresentative())
                 .addValue("address", e.address()).addValue("area", e.gridCode()).addValue("zone", e.zoneCode())
-                .addValue("lat", e.lat()).addValue("lng", e.lng()).addValue("employees", e.employees())
+                .addValue("lat", e.lat()).addValue("lng", e.lng()).addValue("employees", e.employees()).addValue("nonPublic", e.nonPublic())
                 .addValue("risk", e.riskLevel().id()).addValue("status", e.status().id()).addValue("since", e.statusSince())
                 .addValue("reason", e.statusReason()).addValue("unionFounded", e.unionFounded()).addValue("members", e.unionMembers())
                 .addValue("engagement", e.unionEngagement() == null ? null : e.unionEngagement().id()).addValue("leader", e.leaderId());
@@ -146,7 +184,7 @@ class EnterpriseRepository {
         Array sectors = rs.getArray("sectors");
         return new EnterpriseRow(rs.getLong("id"), rs.getString("uscc"), rs.getString("name"), rs.getString("legal_representative"),
                 rs.getString("address"), rs.getString("area_code"), rs.getString("zone_code"), (Double) rs.getObject("lat"),
-                (Double) rs.getObject("lng"), (Integer) rs.getObject("employees"),
+                (Double) rs.getObject("lng"), (Integer) rs.getObject("employees"), rs.getBoolean("non_public"),
                 Choice.parse(RiskLevel.class, rs.getString("risk_level")).orElseThrow(),
                 Choice.parse(EnterpriseStatus.class, rs.getString("status")).orElseThrow(), rs.getObject("status_since", LocalDate.class),
                 rs.getString("status_reason"), rs.getBoolean("union_founded"), (Integer) rs.getObject("union_members"),

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** An enterprise as stored. */
 record EnterpriseRow(long id, String uscc, String name, String legalRepresentative, String address, String areaCode, String zoneCode,
-        Double lat, Double lng, Integer employees, RiskLevel riskLevel, EnterpriseStatus status, LocalDate statusSince,
+        Double lat, Double lng, Integer employees, boolean nonPublic, RiskLevel riskLevel, EnterpriseStatus status, LocalDate statusSince,
         String statusReason, boolean unionFounded, Integer unionMembers, UnionEngagement unionEngagement, Long leaderId,
         List<String> sectors, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 }

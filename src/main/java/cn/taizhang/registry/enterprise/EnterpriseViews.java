@@ -87,7 +87,7 @@ class EnterpriseViews {
             String town = r.areaCode().substring(0, 9);
             return new Enterprise(r.id(), r.uscc(), r.name(), r.legalRepresentative(), r.address(), r.areaCode(), areas.get(r.areaCode()),
                     town, areas.get(town), r.zoneCode(), r.zoneCode() == null ? null : zones.get(r.zoneCode()),
-                    r.lat() == null || r.lng() == null ? null : new Enterprise.Location(r.lat(), r.lng()), named, r.employees(),
+                    r.lat() == null || r.lng() == null ? null : new Enterprise.Location(r.lat(), r.lng()), named, r.employees(), r.nonPublic(),
                     r.riskLevel().id(), r.riskLevel().label(), r.status().id(), r.status().label(), r.statusSince(), r.statusReason(),
                     new Enterprise.Union(r.unionFounded(), r.unionMembers(), r.unionEngagement() == null ? null : r.unionEngagement().id(),
                             r.unionEngagement() == null ? null : r.unionEngagement().label()),
