@@ -8,6 +8,8 @@ import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.StaffFilter;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
+import cn.taizhang.registry.enterprise.Enterprises;
+import cn.taizhang.territory.Area;
 import cn.taizhang.territory.AreaCode;
 import cn.taizhang.territory.ImportReport;
 import cn.taizhang.territory.OverlayKind;
@@ -51,11 +53,13 @@ class DemoLoader implements SmartInitializingSingleton {
     private final CaseHistory cases;
     private final ObservationVisits observations;
     private final SecondFactors secondFactors;
+    private final Enterprises enterprises;
 
     DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, @Value("${taizhang.demo.history:true}") boolean history,
             Territory territory, TerritoryImport imports, Organisation organisation, TransactionTemplate transaction, CaseHistory cases,
-            ObservationVisits observations, SecondFactors secondFactors) {
+            ObservationVisits observations, SecondFactors secondFactors, Enterprises enterprises) {
         this.enabled = enabled;
+        this.enterprises = enterprises;
         this.secondFactors = secondFactors;
         this.history = history;
         this.cases = cases;
@@ -107,6 +111,7 @@ class DemoLoader implements SmartInitializingSingleton {
         List<KailiOrganisation.Town> towns = KailiDemoFiles.towns(kaili.divisionsCsv());
         List<String> grids = KailiDemoFiles.gridCodes(kaili.gridsGeoJson());
         transaction.executeWithoutResult(status -> loadOrganisation(towns, grids));
+        loadEnterprises(grids);
         return towns;
     }
 
@@ -124,6 +129,14 @@ class DemoLoader implements SmartInitializingSingleton {
                 secondFactors.enrolConfirmed(organisation.account(signIn.username()).orElseThrow().id(), signIn.totpSecret());
             }
         }
+    }
+
+    /** The enterprise ledger: 炉碧's enterprises looked after by the city's ten leaders, and the rest of the city's. */
+    private void loadEnterprises(List<String> grids) {
+        List<String> zone = territory.overlay(KailiEnterprises.ZONE, EVERYWHERE).orElseThrow().members().stream().map(Area::code).toList();
+        List<String> zoneGrids = grids.stream().filter(g -> zone.stream().anyMatch(g::startsWith)).toList();
+        List<Long> leaders = KailiOrganisation.CITY_LEADERS.stream().map(u -> organisation.account(u).orElseThrow().id()).toList();
+        enterprises.storeAll(KailiEnterprises.ledger(grids, zoneGrids, leaders, LocalDate.now(BeijingTime.ZONE)));
     }
 
     private static void check(String what, ImportReport report) {

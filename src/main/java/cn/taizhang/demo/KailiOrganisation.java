@@ -94,8 +94,15 @@ final class KailiOrganisation {
                 staff.add(person("gw-" + grid, Set.of(Role.GRID_WORKER), grid, null));
             }
         }
+        for (String leader : CITY_LEADERS.subList(1, CITY_LEADERS.size())) { // demo-leader is the first
+            staff.add(person(leader, Set.of(Role.LEADER), CITY, null));
+        }
         return staff;
     }
+
+    /** The city's ten leaders (市领导), each looking after five enterprises of 炉碧经济开发区 (包保). */
+    static final List<String> CITY_LEADERS = List.of("demo-leader", "city-leader-2", "city-leader-3", "city-leader-4", "city-leader-5",
+            "city-leader-6", "city-leader-7", "city-leader-8", "city-leader-9", "city-leader-10");
 
     /** The username of a 镇街's leader. */
     static String townLeader(String townCode) {

@@ -6,4 +6,5 @@
  *
  * <p>Uses: none.
  */
+@org.springframework.modulith.NamedInterface("codes")
 package cn.taizhang.registry.codes;

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,9 +56,11 @@ class EnterpriseRepository {
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
+    private final NamedParameterJdbcTemplate batch;
 
     EnterpriseRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.batch = new NamedParameterJdbcTemplate(template);
         JdbcTemplate cursor = new JdbcTemplate(template.getDataSource());
         cursor.setFetchSize(1_000); // an export reads the rows a thousand at a time instead of all at once
         this.streaming = JdbcClient.create(cursor);
@@ -73,6 +77,29 @@ class EnterpriseRepository {
                 """).paramSource(params(e)).query(Long.class).single();
         insertSectors(id, e.sectors());
         return id;
+    }
+
+    /** Inserts many enterprises in two batches (the demo's ledger); answers their ids in order. */
+    List<Long> insertAll(List<NewEnterprise> all) {
+        List<Long> ids = jdbc.sql("SELECT nextval('enterprise_id_seq') FROM generate_series(1, :n)").param("n", all.size())
+                .query(Long.class).list();
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        List<MapSqlParameterSource> sectors = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            rows.add(params(all.get(i)).addValue("id", ids.get(i)));
+            for (String sector : all.get(i).sectors()) {
+                sectors.add(new MapSqlParameterSource("id", ids.get(i)).addValue("sector", sector));
+            }
+        }
+        batch.batchUpdate("""
+                INSERT INTO enterprise (id, uscc, name, legal_representative, address, area_code, zone_code, lat, lng, employees, non_public,
+                                        risk_level, status, status_since, status_reason, union_founded, union_members, union_engagement, leader_id)
+                VALUES (:id, :uscc, :name, :legal, :address, :area, :zone, :lat, :lng, :employees, :nonPublic, :risk, :status, :since, :reason,
+                        :unionFounded, :members, :engagement, :leader)
+                """, rows.toArray(MapSqlParameterSource[]::new));
+        batch.batchUpdate("INSERT INTO enterprise_sector (enterprise_id, sector_code) VALUES (:id, :sector)",
+                sectors.toArray(MapSqlParameterSource[]::new));
+        return ids;
     }
 
     /** Overwrites the enterprise if it still has {@code version}; answers false if someone changed it first. */

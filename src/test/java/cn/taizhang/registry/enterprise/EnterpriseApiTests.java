@@ -172,6 +172,7 @@ class EnterpriseApiTests {
         e.remove("gridCode");
         e.putObject("location").put("lat", centre.get("lat").asDouble()).put("lng", centre.get("lng").asDouble());
         e.putArray("sectors").add("industry_trade");
+        e.put("nonPublic", false).putObject("union").put("founded", false); // leaves the zone's seed figures as the demo has them
         JsonNode saved = api.created("demo-inspector", e);
         assertThat(saved.get("gridCode").asString()).startsWith(grid.substring(0, 9));
         assertThat(saved.get("zoneName").asString()).isEqualTo("炉碧经济开发区");
