@@ -112,7 +112,9 @@
       description: form.description.value, address: form.address.value || null, source: 'grid_worker'
     };
     if (!document.getElementById('sector-row').hidden) { body.sector = form.sector.value; }
-    if (location) { body.location = location; } else { body.gridCode = form.grid.value; }
+    var subject = document.getElementById('report-subject');
+    if (subject) { body.subject = { kind: subject.dataset.kind, id: Number(subject.dataset.id) }; }
+    if (location) { body.location = location; } else if (form.grid.value || !subject) { body.gridCode = form.grid.value; }
     return body;
   }
 
@@ -175,6 +177,7 @@
       }).addTo(map);
       layer.on('click', function (e) { setLocation(e.latlng.lat, e.latlng.lng, '地图点选'); });
       if (layer.getLayers().length) { map.fitBounds(layer.getBounds()); }
+      if (document.getElementById('report-subject')) { form.grid.appendChild(option('', '所涉对象所在网格')); }
       collection.features.forEach(function (f) { form.grid.appendChild(option(f.properties.code, f.properties.name)); });
     });
     Promise.all([Api.get('/api/v1/case-types'), Api.get('/api/v1/sectors')]).then(function (answers) {

@@ -34,8 +34,11 @@ class CasePages {
     private final CaseViews views;
     private final CaseTypes types;
     private final Territory territory;
+    private final List<CaseSubjects> subjects;
 
-    CasePages(CaseRepository cases, CaseQueries queries, CaseViews views, CaseTypes types, Territory territory) {
+    CasePages(CaseRepository cases, CaseQueries queries, CaseViews views, CaseTypes types, Territory territory,
+            List<CaseSubjects> subjects) {
+        this.subjects = subjects;
         this.cases = cases;
         this.queries = queries;
         this.views = views;
@@ -86,8 +89,14 @@ class CasePages {
         return areas;
     }
 
+    /** The report form; {@code subject=enterprise:12} reports about that registry record (an enterprise's hazard). */
     @GetMapping("/cases/new")
-    String report() {
+    String report(@AuthenticationPrincipal Caller me, @RequestParam(required = false) String subject, Model model) {
+        if (subject != null && subject.matches("[a-z]+:\\d{1,18}")) {
+            String[] parts = subject.split(":");
+            subjects.stream().filter(s -> s.kind().equals(parts[0])).findFirst()
+                    .flatMap(s -> s.find(Long.parseLong(parts[1]), me.scope())).ifPresent(found -> model.addAttribute("subject", found));
+        }
         return "cases/report";
     }
 

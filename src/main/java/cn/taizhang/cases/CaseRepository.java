@@ -25,7 +25,7 @@ public class CaseRepository {
 
     public record NewRow(String number, String type, String severity, String sector, String gridCode, Long suggestedUnitId,
             String description, String address, Double lat, Double lng, String source, long reporterId, UUID clientId,
-            String idempotencyKey, String requestHash, OffsetDateTime reportedAt, String reporterRole) {
+            String idempotencyKey, String requestHash, OffsetDateTime reportedAt, String reporterRole, String subjectKind, Long subjectId) {
     }
 
     private final JdbcClient jdbc;
@@ -47,16 +47,17 @@ public class CaseRepository {
                                      CAST(:reporter AS bigint[]), CAST(:clientId AS uuid[]), CAST(:key AS text[]), CAST(:hash AS text[]),
                                      CAST(:at AS timestamptz[]), CAST(:role AS text[]), CAST(:audited AS boolean[]),
                                      CAST(:auditActor AS bigint[]), CAST(:auditUsername AS text[]), CAST(:auditJurisdiction AS text[]),
-                                     CAST(:auditSource AS text[]), CAST(:auditMethod AS text[]), CAST(:auditPath AS text[]))
+                                     CAST(:auditSource AS text[]), CAST(:auditMethod AS text[]), CAST(:auditPath AS text[]),
+                                     CAST(:subjectKind AS text[]), CAST(:subjectId AS bigint[]))
                      AS r(number, type, severity, sector, grid, suggested, description, address, lat, lng, source, reporter,
                           client_id, key, hash, at, role, audited, audit_actor, audit_username, audit_jurisdiction, audit_source,
-                          audit_method, audit_path)),
+                          audit_method, audit_path, subject_kind, subject_id)),
             c AS (
                 INSERT INTO case_record (number, type_code, severity, sector, state, area_code, suggested_unit_id, description,
                                          address, lat, lng, source, reporter_id, client_id, idempotency_key, request_hash,
-                                         created_at, updated_at)
+                                         created_at, updated_at, subject_kind, subject_id)
                 SELECT number, type, severity, sector, 'reported', grid, suggested, description, address, lat, lng, source,
-                       reporter, client_id, key, hash, at, at
+                       reporter, client_id, key, hash, at, at, subject_kind, subject_id
                 FROM r
                 ON CONFLICT DO NOTHING
                 RETURNING *),
@@ -103,6 +104,8 @@ public class CaseRepository {
                 .param("auditSource", audit(changes, AuditNote.Change::sourceAddress, String[]::new))
                 .param("auditMethod", audit(changes, AuditNote.Change::method, String[]::new))
                 .param("auditPath", audit(changes, AuditNote.Change::path, String[]::new))
+                .param("subjectKind", column(rows, NewRow::subjectKind, String[]::new))
+                .param("subjectId", column(rows, NewRow::subjectId, Long[]::new))
                 .query((rs, n) -> inserted.put(rs.getString("number"), CaseRow.map(rs, n))).list();
         return inserted;
     }

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 /** One row of case_record with its type's verification rule, as read. */
 public record CaseRow(long id, String number, String type, String severity, String sector, CaseState state, String gridCode, Long unitId,
         Long suggestedUnitId, String description, String address, Double lat, Double lng, String source, long reporterId,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, String requestHash, Case lifecycle) {
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, String requestHash, Case lifecycle, String subjectKind, Long subjectId) {
 
     public static final String SELECT = """
             SELECT c.*, t.verification_required FROM case_record c JOIN case_type t ON t.code = c.type_code
@@ -34,7 +34,7 @@ public record CaseRow(long id, String number, String type, String severity, Stri
                 rs.getString("sector"), state, rs.getString("area_code"), lifecycle.unitId(), (Long) rs.getObject("suggested_unit_id"),
                 rs.getString("description"), rs.getString("address"), (Double) rs.getObject("lat"), (Double) rs.getObject("lng"),
                 rs.getString("source"), rs.getLong("reporter_id"), time(rs, "created_at"), time(rs, "updated_at"),
-                rs.getString("request_hash"), lifecycle);
+                rs.getString("request_hash"), lifecycle, rs.getString("subject_kind"), (Long) rs.getObject("subject_id"));
     }
 
     private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {

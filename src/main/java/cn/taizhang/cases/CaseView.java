@@ -15,7 +15,7 @@ record CaseView(long id, String number, String type, String typeName, String sev
         OffsetDateTime deadline, int version, String source, String sourceName, String description, String address, Location location,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, boolean overdue, int reworkCount, int returnCount, int extensionCount,
         int deferredCount, int supervisedCount, int reopenedCount, PendingExtension pendingExtension, Long duplicateOf,
-        List<String> allowedActions, Map<String, String> allowedActionNames) {
+        List<String> allowedActions, Map<String, String> allowedActionNames, CaseSubject subject) {
 
     record UnitRef(long id, String name) {
     }

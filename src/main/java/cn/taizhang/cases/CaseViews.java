@@ -26,8 +26,10 @@ public class CaseViews {
     private final Territory territory;
     private final Units units;
     private final CaseTypes types;
+    private final List<CaseSubjects> subjects;
 
-    CaseViews(Territory territory, Units units, CaseTypes types) {
+    CaseViews(Territory territory, Units units, CaseTypes types, List<CaseSubjects> subjects) {
+        this.subjects = subjects;
         this.territory = territory;
         this.units = units;
         this.types = types;
@@ -45,11 +47,20 @@ public class CaseViews {
                 .forEach(id -> units.find(id).ifPresent(d -> unitNames.put(d.id(), d.name())));
         Map<String, CaseType> typesByCode = types.all().stream().collect(Collectors.toMap(CaseType::code, Function.identity()));
         OffsetDateTime now = OffsetDateTime.now();
-        return rows.stream().map(r -> view(r, actor, areaNames, unitNames, typesByCode.get(r.type()), now)).toList();
+        return rows.stream().map(r -> view(r, actor, areaNames, unitNames, typesByCode.get(r.type()), now, subject(r, actor))).toList();
+    }
+
+    /** The registry record the case is about, as far as the caller may see it. */
+    private CaseSubject subject(CaseRow r, Actor actor) {
+        if (r.subjectKind() == null) {
+            return null;
+        }
+        return subjects.stream().filter(s -> s.kind().equals(r.subjectKind())).findFirst()
+                .flatMap(s -> s.find(r.subjectId(), actor.scope())).orElse(null);
     }
 
     private static CaseView view(CaseRow r, Actor actor, Map<String, String> areaNames, Map<Long, String> unitNames, CaseType type,
-            OffsetDateTime now) {
+            OffsetDateTime now, CaseSubject subject) {
         Case c = r.lifecycle();
         List<Action> actions = c.allowedActions(actor.capacities(r));
         String severityName = type.severity(r.severity()).map(CaseType.Severity::name).orElse(r.severity());
@@ -60,7 +71,7 @@ public class CaseViews {
                 Overdue.at(c, now), c.counters().rework(), c.counters().returns(), c.counters().extensions(), c.counters().deferrals(),
                 c.counters().supervisions(), c.counters().reopenings(),
                 c.extensionPending() ? new CaseView.PendingExtension(c.extensionPendingDays(), c.extensionReason()) : null,
-                c.duplicateOf(), actions.stream().map(Action::code).toList(), names(actions));
+                c.duplicateOf(), actions.stream().map(Action::code).toList(), names(actions), subject);
     }
 
     private static Map<String, String> names(List<Action> actions) {

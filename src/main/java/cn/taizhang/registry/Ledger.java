@@ -112,6 +112,16 @@ public final class Ledger<T> {
         return v.toString();
     }
 
+    /** The column, which an import file must have, filled as {@code format} says (the template's 填写说明). */
+    public static <T> LedgerColumn<T> required(LedgerColumn<T> column, String format) {
+        return column.required(format);
+    }
+
+    /** The column, optional in an import file, filled as {@code format} says. */
+    public static <T> LedgerColumn<T> optional(LedgerColumn<T> column, String format) {
+        return column.optional(format);
+    }
+
     // Readers of the usual kinds of cell.
 
     public static <T> LedgerColumn<T> text(String field, String header, Function<T, Object> value) {

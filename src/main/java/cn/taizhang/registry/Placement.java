@@ -32,15 +32,21 @@ public class Placement {
         return Crs.fromId(crs).flatMap(c -> territory.locate(lat, lng, c, scope)).map(Area::code);
     }
 
-    /** The development zones (开发区) a grid lies in. */
-    public List<String> zonesOf(String gridCode) {
-        return territory.overlays(EVERYWHERE).stream()
-                .filter(o -> o.kind() == OverlayKind.DEVELOPMENT_ZONE && o.members().stream().anyMatch(m -> gridCode.startsWith(m.code())))
-                .map(Overlay::code).toList();
+    /** The development zones (开发区) as they are now, read once for a form or a whole import. */
+    public Zones zoneSnapshot() {
+        return new Zones(zones());
     }
 
-    public boolean zoneExists(String code) {
-        return territory.overlay(code, EVERYWHERE).filter(o -> o.kind() == OverlayKind.DEVELOPMENT_ZONE).isPresent();
+    /** The development zones at one moment: which ones a grid lies in, whether a code is one. */
+    public record Zones(List<Overlay> all) {
+
+        public List<String> of(String gridCode) {
+            return all.stream().filter(o -> o.members().stream().anyMatch(m -> gridCode.startsWith(m.code()))).map(Overlay::code).toList();
+        }
+
+        public boolean exists(String code) {
+            return all.stream().anyMatch(o -> o.code().equals(code));
+        }
     }
 
     /** The development zones, for a filter's choices. */

@@ -36,7 +36,7 @@ class RegistryFiguresController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         String code = area == null || area.isBlank() ? scope.areaPrefix() : area.strip();
         String name = territory.find(code, scope).orElseThrow(() -> Problem.notFound("区域 " + code + " ")).name();
-        if (zone != null && !zone.isBlank() && !placement.zoneExists(zone.strip())) {
+        if (zone != null && !zone.isBlank() && !placement.zoneSnapshot().exists(zone.strip())) {
             throw Problem.notFound("开发区 " + zone.strip() + " ");
         }
         LocalDate day = date == null ? LocalDate.now(BeijingTime.ZONE) : date;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -24,9 +25,11 @@ public class RegistryHistory {
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    RegistryHistory(JdbcClient jdbc) {
+    RegistryHistory(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /**
@@ -46,6 +49,25 @@ public class RegistryHistory {
                 """).param("registry", registry).param("id", recordId).param("actor", actorId).param("actorName", actorName)
                 .param("action", action).param("changes", JSON.writeValueAsString(changes)).update();
         return true;
+    }
+
+    /** One change to record among many ({@link #recordAll}): the fields of {@code before} (empty: a new record) and {@code after}. */
+    public record Line(long recordId, Map<String, String> before, Map<String, String> after) {
+    }
+
+    /** Records many changes of one registry in one batch (an import); lines whose fields did not change are left out. */
+    public void recordAll(String registry, String action, Long actorId, String actorName, Map<String, String> labels, List<Line> lines) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Line line : lines) {
+            List<FieldChange> changes = differences(labels, line.before(), line.after());
+            if (!changes.isEmpty()) {
+                rows.add(new Object[] {registry, line.recordId(), actorId, actorName, action, JSON.writeValueAsString(changes)});
+            }
+        }
+        batch.batchUpdate("""
+                INSERT INTO registry_change (registry, record_id, actor_id, actor_name, action, changes)
+                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb))
+                """, rows);
     }
 
     /** The record's changes, the latest first. */

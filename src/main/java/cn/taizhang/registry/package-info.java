@@ -4,6 +4,6 @@
  * a record's placement in a grid, its ledger's columns (export, import and history alike), its history of changes —
  * and one sub-package per registry.
  *
- * <p>Uses: platform, figures, territory, organisation, access.
+ * <p>Uses: platform, figures, territory, organisation, access, cases.
  */
 package cn.taizhang.registry;

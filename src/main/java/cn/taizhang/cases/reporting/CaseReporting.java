@@ -4,6 +4,8 @@ import cn.taizhang.cases.Actor;
 import cn.taizhang.cases.CaseProblems;
 import cn.taizhang.cases.CaseRepository;
 import cn.taizhang.cases.CaseRow;
+import cn.taizhang.cases.CaseSubject;
+import cn.taizhang.cases.CaseSubjects;
 import cn.taizhang.cases.catalogue.CaseType;
 import cn.taizhang.cases.catalogue.CaseTypes;
 import cn.taizhang.cases.catalogue.Units;
@@ -48,9 +50,11 @@ public class CaseReporting {
     private final Units units;
     private final Territory territory;
     private final GroupCommit<Write, CaseRow> writes;
+    private final List<CaseSubjects> subjects;
 
     CaseReporting(CaseRepository cases, CaseNumbers numbers, CaseTypes types, Units units, Territory territory,
-            @Value("${taizhang.cases.report-writers:1}") int writers) {
+            @Value("${taizhang.cases.report-writers:1}") int writers, List<CaseSubjects> subjects) {
+        this.subjects = subjects;
         this.cases = cases;
         this.numbers = numbers;
         this.types = types;
@@ -134,11 +138,17 @@ public class CaseReporting {
         if (report.sector() != null && !report.sector().isBlank() && !lookups.sectorExists(report.sector())) {
             problems.add(new FieldProblem("sector", "UNKNOWN_SECTOR", "行业领域 " + report.sector() + " 不在目录中"));
         }
+        CaseSubject subject = report.subject() == null ? null : subject(report.subject(), actor).orElse(null);
+        if (report.subject() != null && subject == null) {
+            problems.add(new FieldProblem("subject", "UNKNOWN_SUBJECT", "subject：台账中没有 " + report.subject().kind() + " "
+                    + report.subject().id() + "，或不在您的辖区内"));
+        }
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);
         }
         LatLng wgs = report.location() == null ? null : report.crs().toWgs84(report.location().lat(), report.location().lng());
-        String grid = wgs == null ? report.gridCode() : territory.gridAt(wgs.lat(), wgs.lng(), Crs.WGS84)
+        String grid = wgs == null ? (report.gridCode() == null || report.gridCode().isBlank() ? subject.gridCode() : report.gridCode())
+                : territory.gridAt(wgs.lat(), wgs.lng(), Crs.WGS84)
                 .orElseThrow(() -> new Problem(Problem.Kind.INVALID, "LOCATION_OUTSIDE_GRIDS", "该位置不在任何网格内",
                         List.of(new FieldProblem("location", "LOCATION_OUTSIDE_GRIDS", "该位置不在任何网格内"))));
         if (!actor.scope().covers(grid) || !lookups.gridExists(grid)) {
@@ -150,6 +160,12 @@ public class CaseReporting {
         String number = numbers.next(grid.substring(0, 6), now.atZoneSameInstant(BeijingTime.ZONE).getYear());
         return new CaseRepository.NewRow(number, type.code(), severity.code(), sector, grid, suggested,
                 report.description().strip(), report.address(), wgs == null ? null : wgs.lat(), wgs == null ? null : wgs.lng(),
-                report.source(), actor.id(), report.uuid(), key, hash, now, actor.reportingRole());
+                report.source(), actor.id(), report.uuid(), key, hash, now, actor.reportingRole(), subject == null ? null : subject.kind(),
+                subject == null ? null : subject.id());
+    }
+
+    /** The record a report is about, if its registry knows it within the reporter's reach. */
+    private Optional<CaseSubject> subject(NewCase.Subject named, Actor actor) {
+        return subjects.stream().filter(s -> s.kind().equals(named.kind())).findFirst().flatMap(s -> s.find(named.id(), actor.scope()));
     }
 }

@@ -14,12 +14,16 @@ import java.util.regex.Pattern;
 
 /** A report as it arrives: {@code location} or {@code gridCode} places it; {@code clientId} makes retries safe. */
 public record NewCase(String clientId, String type, String severity, String description, String sector, Location location, String gridCode,
-        String address, String source) {
+        String address, String source, Subject subject) {
 
     static final int MAX_DESCRIPTION = 2000;
     private static final Pattern GRID_CODE = Pattern.compile("\\d{15}");
 
     record Location(Double lat, Double lng, String crs) {
+    }
+
+    /** The registry record the case is about (cases.CaseSubjects), e.g. {@code {"kind": "enterprise", "id": 12}}. */
+    record Subject(String kind, Long id) {
     }
 
     /** The problems found without looking anything up; the type, severity and sector are checked against the catalogue later. */
@@ -54,10 +58,13 @@ public record NewCase(String clientId, String type, String severity, String desc
             if (location.crs() != null && Crs.fromId(location.crs()).isEmpty()) {
                 problems.add(new FieldProblem("location.crs", "INVALID_FIELD", "坐标系须为 wgs84、gcj02 或 bd09"));
             }
-        } else if (blank(gridCode)) {
+        } else if (blank(gridCode) && subject == null) {
             problems.add(new FieldProblem("gridCode", "REQUIRED", "请提供位置或网格编码"));
-        } else if (!GRID_CODE.matcher(gridCode).matches()) {
+        } else if (!blank(gridCode) && !GRID_CODE.matcher(gridCode).matches()) {
             problems.add(new FieldProblem("gridCode", "INVALID_FIELD", "网格编码须为 15 位数字"));
+        }
+        if (subject != null && (blank(subject.kind()) || subject.id() == null)) {
+            problems.add(new FieldProblem("subject", "INVALID_FIELD", "subject 须包含台账类型 kind 和编号 id"));
         }
         return problems;
     }
@@ -78,7 +85,8 @@ public record NewCase(String clientId, String type, String severity, String desc
     String hash(long reporterId) {
         String canonical = String.join("\u001f", String.valueOf(reporterId), type, String.valueOf(severity), description,
                 String.valueOf(sector), location == null ? "-" : location.lat() + "," + location.lng() + "," + crs(),
-                String.valueOf(gridCode), String.valueOf(address), source);
+                String.valueOf(gridCode), String.valueOf(address), source)
+                + (subject == null ? "" : "\u001f" + subject.kind() + ":" + subject.id()); // without one, as hashed before subjects
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,7 @@
 package cn.taizhang.registry.enterprise;
 
 import cn.taizhang.access.Caller;
+import cn.taizhang.cases.SubjectCases;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.organisation.StaffFilter;
@@ -31,9 +32,9 @@ class EnterprisePages {
 
     private static final int PAGE_SIZE = 50;
 
-    /** The tabs over the list: the whole registry, the three union ledgers (三库合一) and a leader's own 包保 enterprises. */
+    /** The tabs over the list: the whole registry and the three union ledgers (三库合一). */
     enum Tab {
-        ALL("全部企业"), UNION("建会企业信息库"), DEREGISTERED("注销企业登记库"), LOST_CONTACT("失联企业报备库"), MINE("我包保的企业");
+        ALL("全部企业"), UNION("建会企业信息库"), DEREGISTERED("注销企业登记库"), LOST_CONTACT("失联企业报备库");
 
         final String label;
 
@@ -54,8 +55,10 @@ class EnterprisePages {
     private final Organisation organisation;
     private final Territory territory;
     private final Placement placement;
+    private final SubjectCases cases;
 
-    EnterprisePages(Enterprises enterprises, Organisation organisation, Territory territory, Placement placement) {
+    EnterprisePages(Enterprises enterprises, Organisation organisation, Territory territory, Placement placement, SubjectCases cases) {
+        this.cases = cases;
         this.enterprises = enterprises;
         this.organisation = organisation;
         this.territory = territory;
@@ -75,8 +78,8 @@ class EnterprisePages {
     String list(@AuthenticationPrincipal Caller caller, Scope scope, @ModelAttribute("query") EnterpriseQuery query,
             @RequestParam(required = false) String tab, @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, Model model) {
-        Tab shown = tabOf(tab, caller);
-        EnterpriseFilter filter = narrowed(query.filter(), shown, caller);
+        Tab shown = tabOf(tab);
+        EnterpriseFilter filter = narrowed(query.filter(), shown);
         Paging paging = Paging.of(page, PAGE_SIZE, PAGE_SIZE);
         ListResponse<Enterprise> found = enterprises.list(scope, filter, sort, paging.page(), paging.size());
         Map<String, String> parameters = new LinkedHashMap<>(query.filter().parameters());
@@ -85,17 +88,28 @@ class EnterprisePages {
         }
         model.addAttribute("enterprises", found);
         model.addAttribute("tab", shown);
-        model.addAttribute("tabs", caller.has(Role.LEADER) ? List.of(Tab.values()) : List.of(Tab.values()).subList(0, 4));
+        model.addAttribute("tabs", Tab.values());
+        model.addAttribute("leader", caller.has(Role.LEADER));
         model.addAttribute("writer", Enterprises.writer(caller));
         model.addAttribute("exportQuery", new ListPage("", ListPage.query(filter.parameters()), sort, 0, 1, 0).filtersAndSort());
         model.addAttribute("list", new ListPage("/enterprises", ListPage.query(parameters), sort, paging.page(), paging.size(), found.total()));
         return "registry/enterprises";
     }
 
+    @GetMapping("/enterprises/import")
+    String importPage(Model model) {
+        model.addAttribute("registryName", "企业台账");
+        model.addAttribute("listPath", "/enterprises");
+        model.addAttribute("apiPath", "/api/v1/enterprises/imports");
+        model.addAttribute("templatePath", "/api/v1/enterprises/template.xlsx");
+        return "registry/import";
+    }
+
     @GetMapping("/enterprises/{id}")
     String detail(@AuthenticationPrincipal Caller caller, Scope scope, @PathVariable long id, Model model) {
         model.addAttribute("enterprise", enterprises.find(scope, id).orElseThrow(Enterprises::notFound));
         model.addAttribute("history", enterprises.history(scope, id));
+        model.addAttribute("cases", cases.of(Enterprises.REGISTRY, List.of(id), scope, caller.id(), false));
         model.addAttribute("writer", Enterprises.writer(caller));
         return "registry/enterprise";
     }
@@ -125,16 +139,16 @@ class EnterprisePages {
                 .items().stream().filter(s -> mine.startsWith(s.jurisdictionCode()) || s.jurisdictionCode().startsWith(mine)).toList();
     }
 
-    private static Tab tabOf(String tab, Caller caller) {
+    private static Tab tabOf(String tab) {
         for (Tab t : Tab.values()) {
-            if (t.id().equals(tab) && (t != Tab.MINE || caller.has(Role.LEADER))) {
+            if (t.id().equals(tab)) {
                 return t;
             }
         }
         return Tab.ALL;
     }
 
-    private static EnterpriseFilter narrowed(EnterpriseFilter f, Tab tab, Caller caller) {
+    private static EnterpriseFilter narrowed(EnterpriseFilter f, Tab tab) {
         switch (tab) {
             case UNION:
                 return new EnterpriseFilter(f.q(), f.area(), f.zone(), f.sector(), f.riskLevel(), f.status(), true, f.leader());
@@ -142,8 +156,6 @@ class EnterprisePages {
                 return new EnterpriseFilter(f.q(), f.area(), f.zone(), f.sector(), f.riskLevel(), EnterpriseStatus.DEREGISTERED, f.unionFounded(), f.leader());
             case LOST_CONTACT:
                 return new EnterpriseFilter(f.q(), f.area(), f.zone(), f.sector(), f.riskLevel(), EnterpriseStatus.LOST_CONTACT, f.unionFounded(), f.leader());
-            case MINE:
-                return new EnterpriseFilter(f.q(), f.area(), f.zone(), f.sector(), f.riskLevel(), f.status(), f.unionFounded(), caller.id());
             default:
                 return f;
         }

@@ -135,6 +135,18 @@ class EnterpriseRepository {
         return jdbc.sql(SELECT + " WHERE e.uscc = :uscc").param("uscc", uscc).query(EnterpriseRepository::map).optional();
     }
 
+    /** The enterprises with these codes, whoever may see them. */
+    List<EnterpriseRow> findByCodes(List<String> codes) {
+        return jdbc.sql(SELECT + " WHERE e.uscc = ANY (CAST(:codes AS text[]))").param("codes", codes.toArray(String[]::new))
+                .query(EnterpriseRepository::map).list();
+    }
+
+    /** The enterprises with these ids (an import's new rows, for their history). */
+    List<EnterpriseRow> findByIds(List<Long> ids) {
+        return jdbc.sql(SELECT + " WHERE e.id = ANY (CAST(:ids AS bigint[])) ORDER BY e.id").param("ids", ids.toArray(Long[]::new))
+                .query(EnterpriseRepository::map).list();
+    }
+
     List<EnterpriseRow> list(Scope scope, String[] reachSectors, EnterpriseFilter filter, String orderBy, int offset, int limit) {
         return filtered(jdbc, SELECT + WHERE + FILTER + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset", scope, reachSectors, filter)
                 .param("limit", limit).param("offset", offset).query(EnterpriseRepository::map).list();

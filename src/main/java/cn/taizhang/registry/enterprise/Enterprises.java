@@ -5,6 +5,7 @@ import cn.taizhang.organisation.Department;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.organisation.Sector;
+import cn.taizhang.organisation.StaffMember;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
@@ -15,10 +16,12 @@ import cn.taizhang.platform.web.Versions;
 import cn.taizhang.registry.Placement;
 import cn.taizhang.registry.RegistryHistory;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,7 +138,7 @@ public class Enterprises {
         return caller.departmentId() == null ? caller.has(Role.DISPATCHER) : caller.has(Role.INSPECTOR) || caller.has(Role.HANDLER);
     }
 
-    private static Scope writerScope(Caller caller) {
+    static Scope writerScope(Caller caller) {
         if (!writer(caller)) {
             throw new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "只有本辖区的指挥员和监管其行业领域的部门检查、处置人员可以登记和修改企业");
         }
@@ -150,6 +153,12 @@ public class Enterprises {
         }
     }
 
+    /** True if the enterprise lies within the scope's reach, as {@link #find} would see it. */
+    boolean inReach(Scope scope, EnterpriseRow row) {
+        String[] reach = reachSectors(scope);
+        return scope.covers(row.areaCode()) && (reach == null || row.sectors().stream().anyMatch(List.of(reach)::contains));
+    }
+
     /** The sectors a department user's department regulates; null (every sector) for everyone else. */
     String[] reachSectors(Scope scope) {
         if (scope.departmentId() == null) {
@@ -158,8 +167,21 @@ public class Enterprises {
         return organisation.department(scope.departmentId()).map(Department::sectorCodes).orElse(List.of()).toArray(String[]::new);
     }
 
+    /** The form as an import runs it row after row: the same checks as {@link #create}, the catalogues read once. */
+    Function<JsonNode, NewEnterprise> form(Scope scope) {
+        EnterpriseForm.Lookups lookups = lookups(scope);
+        LocalDate today = today();
+        return body -> {
+            NewEnterprise e = EnterpriseForm.read(body, lookups, today).enterprise();
+            requireSectorInReach(scope, e.sectors());
+            return e;
+        };
+    }
+
     private EnterpriseForm.Lookups lookups(Scope scope) {
         List<String> sectors = organisation.sectors().stream().map(Sector::code).toList();
+        Placement.Zones zones = placement.zoneSnapshot();
+        Map<Long, Optional<String>> leaders = new HashMap<>(); // a leader's jurisdiction, looked up once per form or import
         return new EnterpriseForm.Lookups() {
             @Override
             public boolean gridInReach(String gridCode) {
@@ -173,12 +195,12 @@ public class Enterprises {
 
             @Override
             public List<String> zonesOf(String gridCode) {
-                return placement.zonesOf(gridCode);
+                return zones.of(gridCode);
             }
 
             @Override
             public boolean zoneExists(String zoneCode) {
-                return placement.zoneExists(zoneCode);
+                return zones.exists(zoneCode);
             }
 
             @Override
@@ -188,8 +210,9 @@ public class Enterprises {
 
             @Override
             public boolean leaderOver(long staffId, String gridCode) {
-                return organisation.staffMember(Scope.area(""), staffId)
-                        .filter(s -> s.roles().contains(Role.LEADER) && gridCode.startsWith(s.jurisdictionCode())).isPresent();
+                return leaders.computeIfAbsent(staffId, id -> organisation.staffMember(Scope.area(""), id)
+                        .filter(s -> s.roles().contains(Role.LEADER)).map(StaffMember::jurisdictionCode))
+                        .filter(gridCode::startsWith).isPresent();
             }
         };
     }

@@ -10,6 +10,6 @@ public record NewEnterprise(String uscc, String name, String legalRepresentative
         Long leaderId) {
 
     public NewEnterprise {
-        sectors = List.copyOf(sectors);
+        sectors = sectors.stream().sorted().distinct().toList(); // as stored, so that an unchanged import row compares equal
     }
 }
