@@ -1,0 +1,10 @@
+package cn.taizhang.registry.project;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** A project as stored. */
+record ProjectRow(long id, String kindCode, String name, String areaCode, int year, ProjectStatus status, Integer households,
+        Integer beneficiaries, BigDecimal lengthM, BigDecimal areaM2, BigDecimal investment, String notes, int version,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+}
