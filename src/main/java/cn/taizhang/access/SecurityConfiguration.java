@@ -1,5 +1,7 @@
 package cn.taizhang.access;
 
+import jakarta.servlet.DispatcherType;
+
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.MapTiles;
 import org.springframework.beans.factory.annotation.Value;
@@ -105,6 +107,9 @@ class SecurityConfiguration {
         RequestMatcher pending = request -> SecurityContextHolder.getContext().getAuthentication() instanceof PendingSignIn;
         http
                 .authorizeHttpRequests(authorize -> authorize
+                        // a streamed download (an export of any length) finishes on an async dispatch of a request
+                        // that was authorised when it started; the bearer token is not read again there
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/login", SecondFactorSignIn.PAGE, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         // the installable app: its manifest, icons, service worker and offline page carry no data
                         .requestMatchers("/manifest.webmanifest", "/icons/**", "/sw.js", "/offline.html").permitAll()
