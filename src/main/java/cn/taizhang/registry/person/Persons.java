@@ -125,7 +125,7 @@ public class Persons {
                     cipher.encrypt(p.phone()), PersonalDataMasks.phone(p.phone()), p.address(), p.gridCode(), p.category().code(),
                     p.followUp(), p.followUpCaseId(), p.notes()));
         } catch (DuplicateKeyException race) {
-            throw idNumberTaken(persons.findByHash(hash).orElseThrow(), scope);
+            throw idNumberTakenMeanwhile();
         }
         Person saved = views.of(persons.find(id, scope).orElseThrow());
         history.record(REGISTRY, id, "created", caller.id(), caller.name(), ledger.ledger().labels(), Map.of(), ledger.ledger().texts(saved));
@@ -159,7 +159,7 @@ public class Persons {
                 throw Versions.stale("人员");
             }
         } catch (DuplicateKeyException race) {
-            throw idNumberTaken(persons.findByHash(hash).orElseThrow(), scope);
+            throw idNumberTakenMeanwhile();
         }
         Person before = views.of(stored);
         Person after = views.of(persons.find(id, scope).orElseThrow());
@@ -260,6 +260,14 @@ public class Persons {
                 return Map.of("id", taken.id());
             }
         };
+    }
+
+    /**
+     * 409 for a race lost to another registration of the same number: the failed statement has aborted the transaction,
+     * so nothing more can be read in it to name the other person.
+     */
+    private static Problem idNumberTakenMeanwhile() {
+        return new Problem(Problem.Kind.CONFLICT, "ID_NUMBER_TAKEN", "该身份证号码刚刚已由他人登记，请按身份证号码查找该人员");
     }
 
     static Problem notFound() {

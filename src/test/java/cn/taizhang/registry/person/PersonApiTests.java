@@ -21,7 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -390,6 +395,34 @@ class PersonApiTests {
         long other = api.created("demo-dispatcher", person(newName("沈"), newIdNumber(), null)).get("id").asLong();
         MvcResult taken = api.update("demo-dispatcher", other, "\"1\"", person(newName("沈"), id, null));
         assertThat(taken.getResponse().getStatus()).isEqualTo(409);
+    }
+
+    @Test
+    void registrationsOfTheSameNumberAtOnceLeaveOnePersonAndConflictsNotFailures() throws Exception {
+        String id = newIdNumber();
+        String name = newName("秦");
+        int writers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String writer = i % 2 == 0 ? "demo-dispatcher" : "demo-gridworker";
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.create(writer, person(name, id, null)).getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM person WHERE name = ?", Long.class, name)).isEqualTo(1);
     }
 
     /** A valid ID number ending in X, so that a lower-case x is seen to be the same number. */
