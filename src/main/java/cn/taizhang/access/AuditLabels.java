@@ -35,7 +35,12 @@ final class AuditLabels {
             "calendar_import", "工作日历导入",
             "evaluation_setting", "考评权重",
             "observation_visit", "观摩",
+            "person", "人员台账",
+            "person_category", "人员类别",
             "audit", "审计日志");
+
+    /** Between a detail's code and the reason given for it: "id_number；原因：走访核实". */
+    static final String REASON = "；原因：";
 
     private static final Map<String, String> DETAILS = details();
 
@@ -50,9 +55,13 @@ final class AuditLabels {
         return label(TARGETS, type);
     }
 
-    /** How a sign-in was made (web, token), the personal data viewed (phone), the administrator role granted. */
+    /**
+     * How a sign-in was made (web, token), the personal data viewed (phone, id_number) with the reason given for it, the
+     * administrator role granted.
+     */
     static String detail(String detail) {
-        return label(DETAILS, detail);
+        int reason = detail == null ? -1 : detail.indexOf(REASON);
+        return reason < 0 ? label(DETAILS, detail) : label(DETAILS, detail.substring(0, reason)) + detail.substring(reason);
     }
 
     /** The answer's status; a committed change's row has none: 已提交. */
@@ -65,7 +74,7 @@ final class AuditLabels {
     }
 
     private static Map<String, String> details() {
-        Map<String, String> details = ordered("web", "网页登录", "token", "访问令牌", "phone", "电话号码");
+        Map<String, String> details = ordered("web", "网页登录", "token", "访问令牌", "phone", "电话号码", "id_number", "身份证号码");
         Arrays.stream(Role.values()).forEach(r -> details.put(r.name(), r.label()));
         return details;
     }

@@ -85,13 +85,17 @@ public class AuditTrail {
         named.update(AuditRows.INSERT, row("CHANGE", change, status, note));
     }
 
-    /** Synchronous, in the viewing request: if this fails the view fails too. */
+    /**
+     * Synchronous, in the viewing request: if this fails the view fails too. The detail names the field and, when the
+     * viewer gave one, the reason ("id_number；原因：…"); the value shown is never written.
+     */
     @EventListener
     void on(PersonalDataViewed viewed) {
         var request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a ? a.getRequest() : null;
         insert("PERSONAL_DATA_VIEWED", currentCaller(), null, request == null ? null : request.getRemoteAddr(),
                 request == null ? null : request.getMethod(), request == null ? null : request.getRequestURI(), null,
-                viewed.subjectType(), viewed.subjectId(), null, null, viewed.field());
+                viewed.subjectType(), viewed.subjectId(), null, null,
+                viewed.reason() == null ? viewed.field() : viewed.field() + AuditLabels.REASON + viewed.reason());
     }
 
     /** A change made on the server's command line ({@link AdminCommand}): the actor is the operating-system user. */

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -29,12 +30,17 @@ public final class PersonalDataCipher {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    private static final String MAC = "HmacSHA256";
+    /** What the lookup key is derived for: a new purpose, or a new scheme, takes a new label. */
+    private static final String LOOKUP_LABEL = "taizhang-lookup-v1";
 
     private final SecretKey key;
+    private final SecretKey lookupKey;
     private final SecureRandom random = new SecureRandom();
 
     private PersonalDataCipher(SecretKey key) {
         this.key = key;
+        this.lookupKey = new SecretKeySpec(hmac(new SecretKeySpec(key.getEncoded(), MAC), LOOKUP_LABEL), MAC);
     }
 
     public static PersonalDataCipher fromBase64Key(String base64) {
@@ -65,6 +71,27 @@ public final class PersonalDataCipher {
     public String fingerprint() {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A keyed hash of {@code value} for finding a record by an exact value that is stored only encrypted (an ID number):
+     * HMAC-SHA256 under a key derived from the personal-data key (HMAC(key, "taizhang-lookup-v1")), so that one key file
+     * serves both and the AES key itself never signs anything. Hex, 64 characters; the same value gives the same hash
+     * under the same key. Without the key nobody can hash the few billion possible ID numbers and match them against a
+     * copy of the database.
+     */
+    public String lookupHash(String value) {
+        return value == null ? null : HexFormat.of().formatHex(hmac(lookupKey, value));
+    }
+
+    private static byte[] hmac(SecretKey key, String value) {
+        try {
+            Mac mac = Mac.getInstance(MAC);
+            mac.init(key);
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

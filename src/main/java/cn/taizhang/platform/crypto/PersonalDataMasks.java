@@ -24,4 +24,15 @@ public final class PersonalDataMasks {
         }
         return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
     }
+
+    /**
+     * A name shown to those who may not see it: its first character and two asterisks whatever its length, so that the
+     * length gives nothing away either (张三丰 → 张**).
+     */
+    public static String name(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        return name.substring(0, name.offsetByCodePoints(0, 1)) + "**";
+    }
 }
