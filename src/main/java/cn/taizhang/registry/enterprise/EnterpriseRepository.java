@@ -66,16 +66,17 @@ class EnterpriseRepository {
         this.streaming = JdbcClient.create(cursor);
     }
 
-    /** Inserts the enterprise with its sectors; answers its id. */
-    long insert(NewEnterprise e) {
-        long id = jdbc.sql("""
+    /** Inserts the enterprise with its sectors; answers its id, or nothing if its code was taken meanwhile (a race). */
+    Optional<Long> insert(NewEnterprise e) {
+        Optional<Long> id = jdbc.sql("""
                 INSERT INTO enterprise (uscc, name, legal_representative, address, area_code, zone_code, lat, lng, employees, non_public, risk_level,
                                         status, status_since, status_reason, union_founded, union_members, union_engagement, leader_id)
                 VALUES (:uscc, :name, :legal, :address, :area, :zone, :lat, :lng, :employees, :nonPublic, :risk, :status, :since, :reason,
                         :unionFounded, :members, :engagement, :leader)
+                ON CONFLICT (uscc) DO NOTHING
                 RETURNING id
-                """).paramSource(params(e)).query(Long.class).single();
-        insertSectors(id, e.sectors());
+                """).paramSource(params(e)).query(Long.class).optional();
+        id.ifPresent(inserted -> insertSectors(inserted, e.sectors()));
         return id;
     }
 

@@ -97,12 +97,7 @@ public class Enterprises {
         enterprises.findByCode(e.uscc()).ifPresent(taken -> {
             throw codeTaken(e.uscc(), taken);
         });
-        long id;
-        try {
-            id = enterprises.insert(e);
-        } catch (DuplicateKeyException race) {
-            throw codeTaken(e.uscc(), enterprises.findByCode(e.uscc()).orElseThrow());
-        }
+        long id = enterprises.insert(e).orElseThrow(() -> codeTaken(e.uscc(), enterprises.findByCode(e.uscc()).orElseThrow()));
         Enterprise saved = find(scope, id).orElseThrow();
         history.record(REGISTRY, id, "created", caller.id(), caller.name(), ledger.ledger().labels(), Map.of(),
                 ledger.ledger().texts(saved));
@@ -123,8 +118,12 @@ public class Enterprises {
         enterprises.findByCode(e.uscc()).filter(other -> other.id() != id).ifPresent(taken -> {
             throw codeTaken(e.uscc(), taken);
         });
-        if (!enterprises.update(id, expectedVersion, e)) {
-            throw Versions.stale("企业");
+        try {
+            if (!enterprises.update(id, expectedVersion, e)) {
+                throw Versions.stale("企业");
+            }
+        } catch (DuplicateKeyException race) { // the code was registered meanwhile; the transaction is lost, so say no more
+            throw new Problem(Problem.Kind.CONFLICT, "USCC_TAKEN", "统一社会信用代码 " + e.uscc() + " 已登记");
         }
         Enterprise after = find(scope, id).orElseThrow();
         history.record(REGISTRY, id, "updated", caller.id(), caller.name(), ledger.ledger().labels(),
