@@ -39,24 +39,15 @@ public class RegistryHistory {
      */
     public boolean record(String registry, long recordId, String action, Long actorId, String actorName, Map<String, String> labels,
             Map<String, String> before, Map<String, String> after) {
-        List<FieldChange> changes = differences(labels, before, after);
-        if (changes.isEmpty()) {
-            return false;
-        }
-        jdbc.sql("""
-                INSERT INTO registry_change (registry, record_id, actor_id, actor_name, action, changes)
-                VALUES (:registry, :id, :actor, :actorName, :action, CAST(:changes AS jsonb))
-                """).param("registry", registry).param("id", recordId).param("actor", actorId).param("actorName", actorName)
-                .param("action", action).param("changes", JSON.writeValueAsString(changes)).update();
-        return true;
+        return recordAll(registry, action, actorId, actorName, labels, List.of(new Line(recordId, before, after))) > 0;
     }
 
     /** One change to record among many ({@link #recordAll}): the fields of {@code before} (empty: a new record) and {@code after}. */
     public record Line(long recordId, Map<String, String> before, Map<String, String> after) {
     }
 
-    /** Records many changes of one registry in one batch (an import); lines whose fields did not change are left out. */
-    public void recordAll(String registry, String action, Long actorId, String actorName, Map<String, String> labels, List<Line> lines) {
+    /** Records many changes of one registry in one batch (an import); lines whose fields did not change are left out. Answers how many were recorded. */
+    public int recordAll(String registry, String action, Long actorId, String actorName, Map<String, String> labels, List<Line> lines) {
         List<Object[]> rows = new ArrayList<>();
         for (Line line : lines) {
             List<FieldChange> changes = differences(labels, line.before(), line.after());
@@ -68,6 +59,7 @@ public class RegistryHistory {
                 INSERT INTO registry_change (registry, record_id, actor_id, actor_name, action, changes)
                 VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb))
                 """, rows);
+        return rows.size();
     }
 
     /** The record's changes, the latest first. */

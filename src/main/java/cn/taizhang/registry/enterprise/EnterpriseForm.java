@@ -2,6 +2,7 @@ package cn.taizhang.registry.enterprise;
 
 import cn.taizhang.platform.web.FormReader;
 import cn.taizhang.registry.Choice;
+import cn.taizhang.registry.GridField;
 import cn.taizhang.registry.codes.CodeCheck;
 import cn.taizhang.registry.codes.CreditCode;
 import java.time.LocalDate;
@@ -25,16 +26,9 @@ final class EnterpriseForm {
     private static final Set<String> FIELDS = Set.of("uscc", "name", "legalRepresentative", "address", "gridCode", "location", "zone",
             "sectors", "nonPublic", "employees", "riskLevel", "status", "statusSince", "statusReason", "union", "leaderId");
     private static final Set<String> UNION_FIELDS = Set.of("founded", "members", "engagement");
-    private static final Set<String> LOCATION_FIELDS = Set.of("lat", "lng", "crs");
 
     /** What the form looks up; every answer is limited to what the writer may reach. */
-    interface Lookups {
-        /** The grid with this code, if it is a grid the writer may place an enterprise in. */
-        boolean gridInReach(String gridCode);
-
-        /** The grid at a position (crs: wgs84, gcj02 or bd09), if the writer may reach it. */
-        Optional<String> gridAt(double lat, double lng, String crs);
-
+    interface Lookups extends GridField.Lookups {
         /** The development zones a grid lies in. */
         List<String> zonesOf(String gridCode);
 
@@ -63,7 +57,7 @@ final class EnterpriseForm {
         String name = form.text(body.get("name"), "name", "企业名称", MAX_NAME, true);
         String legal = form.text(body.get("legalRepresentative"), "legalRepresentative", "法定代表人", 50, false);
         String address = form.text(body.get("address"), "address", "地址", MAX_TEXT, false);
-        Located located = locate(form, body, lookups);
+        GridField.Located located = GridField.read(form, body, lookups, "企业");
         String zone = zone(form, body.get("zone"), located.grid(), lookups);
         List<String> sectors = sectors(form, body.get("sectors"), lookups);
         boolean nonPublic = !Boolean.FALSE.equals(form.bool(body.get("nonPublic"), "nonPublic", "是否非公企业", true));
@@ -106,45 +100,6 @@ final class EnterpriseForm {
         check.problem().ifPresent(refusal -> form.problem("uscc", "USCC_" + refusal.code(), "uscc：" + refusal.reason()));
         warnings.addAll(check.warnings());
         return check.problem().isPresent() ? null : check.code();
-    }
-
-    private record Located(String grid, Double lat, Double lng) {
-    }
-
-    private static Located locate(FormReader form, JsonNode body, Lookups lookups) {
-        JsonNode location = body.get("location");
-        Double lat = null;
-        Double lng = null;
-        String fromLocation = null;
-        if (!FormReader.missing(location) && form.object(location, LOCATION_FIELDS, "location.")) {
-            lat = coordinate(form, location.get("lat"), "location.lat", "纬度", 90);
-            lng = coordinate(form, location.get("lng"), "location.lng", "经度", 180);
-            String crs = form.text(location.get("crs"), "location.crs", "坐标系", 10, false);
-            crs = crs == null ? "wgs84" : crs;
-            if (!Set.of("wgs84", "gcj02", "bd09").contains(crs)) {
-                form.problem("location.crs", "INVALID_FIELD", "location.crs：坐标系须为 wgs84、gcj02 或 bd09");
-            } else if (lat != null && lng != null) {
-                fromLocation = lookups.gridAt(lat, lng, crs).orElse(null);
-            }
-        }
-        String grid = form.text(body.get("gridCode"), "gridCode", "所在网格", 15, false);
-        if (grid != null && !lookups.gridInReach(grid)) {
-            form.problem("gridCode", "UNKNOWN_GRID", "gridCode：网格 " + grid + " 不存在或不在您的管辖范围内");
-            grid = null;
-        } else if (grid == null && lat != null && lng != null && fromLocation == null) {
-            form.problem("location", "OUTSIDE_GRIDS", "location：该位置不在您管辖范围内的任何网格中，请选择所在网格");
-        } else if (grid == null && FormReader.missing(location)) {
-            form.problem("gridCode", "REQUIRED", "gridCode：请选择所在网格，或给出位置 location");
-        }
-        return new Located(grid != null ? grid : fromLocation, lat, lng);
-    }
-
-    private static Double coordinate(FormReader form, JsonNode n, String field, String label, int limit) {
-        if (FormReader.missing(n) || !n.isNumber() || Math.abs(n.doubleValue()) > limit || !Double.isFinite(n.doubleValue())) {
-            form.problem(field, "INVALID_FIELD", field + "：" + label + "须为 -" + limit + " 到 " + limit + " 之间的数");
-            return null;
-        }
-        return n.doubleValue();
     }
 
     private static String zone(FormReader form, JsonNode n, String grid, Lookups lookups) {
