@@ -36,10 +36,16 @@ class PhoneLayoutTests {
                 "address", "大十字街道北京东路 12 号旁", "source", "grid_worker"));
         check(problems, "demo-gridworker", "/", "/cases", "/cases?queue=to-verify", "/cases/new", "/cases/" + reported, "/notices", "/areas",
                 "/dashboard");
-        check(problems, "demo-dispatcher", "/", "/cases", "/staff", "/briefings");
+        check(problems, "demo-dispatcher", "/", "/cases", "/staff", "/briefings", "/enterprises", "/enterprises/new", "/enterprises/import",
+                "/enterprises/" + enterpriseOfTheDispatcher());
         check(problems, "demo-handler", "/", "/cases");
-        check(problems, "demo-leader", "/", "/evaluations", "/dashboard?area=522601");
+        check(problems, "demo-leader", "/", "/evaluations", "/dashboard?area=522601", "/enterprises/looked-after");
         assertThat(problems).isEmpty();
+    }
+
+    /** An enterprise of 大十字街道 from the demo's ledger. */
+    private long enterpriseOfTheDispatcher() throws Exception {
+        return new ApiCalls(mvc).json("demo-dispatcher", "/api/v1/enterprises?size=1").get("items").get(0).get("id").asLong();
     }
 
     private void check(List<String> problems, String user, String... paths) throws Exception {
