@@ -19,7 +19,7 @@ cpfile="$work/cp"
 mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test >/dev/null
 app=""
 sampler=""
-cleanup() { [ -n "$sampler" ] && kill "$sampler" 2>/dev/null; [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null; rm -rf "$work"; }
+cleanup() { [ -n "$sampler" ] && kill "$sampler" 2>/dev/null; [ -n "$app" ] && kill "$app" 2>/dev/null && { wait "$app" 2>/dev/null || true; }; rm -rf "$work"; }
 trap cleanup EXIT
 
 java -Xmx"$heap" -jar target/taizhang.jar --taizhang.data-dir="$work/data" --server.port="$port" --taizhang.demo.history=false \

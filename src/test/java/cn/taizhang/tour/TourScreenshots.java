@@ -28,11 +28,12 @@ public final class TourScreenshots {
         TourScreenshots tour = new TourScreenshots(Integer.parseInt(args[0]), Path.of(args[1]));
         Files.createDirectories(tour.folder);
         tour.role("demo-gridworker", true, "gridworker-home", "/", "gridworker-report", "/cases/new", "gridworker-cases", "/cases?queue=mine");
-        tour.role("demo-dispatcher", false, "dispatcher-queue", "/cases", "dispatcher-home", "/");
+        tour.role("demo-dispatcher", false, "dispatcher-queue", "/cases", "dispatcher-home", "/", "dispatcher-enterprises", "/enterprises",
+                "dispatcher-enterprise-import", "/enterprises/import");
         tour.role("demo-handler", true, "handler-home", "/", "handler-cases", "/cases?queue=in-progress");
         tour.role("demo-leader", false, "leader-home", "/", "leader-dashboard", "/dashboard?area=522601",
                 "leader-screen", "/dashboard/screen?area=522601", "leader-evaluation", "/evaluations", "leader-briefing", "/briefings",
-                "leader-supervisions", "/supervisions");
+                "leader-supervisions", "/supervisions", "leader-looked-after", "/enterprises/looked-after");
         tour.role("demo-sysadmin", false, "sysadmin-console", "/admin");
         tour.role("demo-secadmin", false, "secadmin-accounts", "/accounts");
         tour.role("demo-auditor", false, "auditor-audit", "/audit");
