@@ -39,7 +39,7 @@ public final class EnterpriseSheetBench {
                     int employees = 3 + random.nextInt(300);
                     boolean union = employees >= 25 && random.nextBoolean();
                     row.clear();
-                    row.add(CreditCode.of("91", "522699", String.format("%08d", i))); // a division no demo enterprise has
+                    row.add(CreditCode.of("91", "110000", String.format("%08d", i))); // registered elsewhere: no demo enterprise has such a code
                     row.add("凯里市基准测试第" + i + "号有限公司");
                     row.add(grids.get(random.nextInt(grids.size())));
                     row.add(SECTORS[random.nextInt(SECTORS.length)]);

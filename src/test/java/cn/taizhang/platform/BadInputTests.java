@@ -88,7 +88,7 @@ class BadInputTests {
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(head);
-        body.write(new byte[11 * 1024 * 1024]);
+        body.write(new byte[51 * 1024 * 1024]); // over the 50 MB an upload may have (spring.servlet.multipart.max-file-size)
         body.write(tail);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/territory/imports/grids"))
                 .header("Authorization", "Bearer " + DemoUsers.tokenFor(mvc, "demo-sysadmin", DemoUsers.PASSWORD))
