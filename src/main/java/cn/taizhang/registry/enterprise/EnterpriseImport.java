@@ -31,6 +31,8 @@ public class EnterpriseImport {
     public record Result(int rows, int created, int updated, int unchanged, List<ImportError> errors) {
     }
 
+    private static final int CHUNK = 1_000;
+
     private final Enterprises enterprises;
     private final EnterpriseRepository repository;
     private final EnterpriseViews views;
@@ -86,14 +88,17 @@ public class EnterpriseImport {
         return new Result(checked.rows(), created.size(), changed.size(), unchanged, errors);
     }
 
+    /** Writes the new enterprises a thousand at a time with their history lines, then the changed ones one by one. */
     private void write(Caller caller, List<NewEnterprise> created, List<EnterpriseRow> changed, List<NewEnterprise> changes) {
-        List<RegistryHistory.Line> lines = new ArrayList<>();
-        List<Long> ids = created.isEmpty() ? List.of() : repository.insertAll(created);
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            for (Enterprise e : views.of(repository.findByIds(ids.subList(from, Math.min(ids.size(), from + 1_000))))) {
+        for (int from = 0; from < created.size(); from += CHUNK) {
+            List<Long> ids = repository.insertAll(created.subList(from, Math.min(created.size(), from + CHUNK)));
+            List<RegistryHistory.Line> lines = new ArrayList<>();
+            for (Enterprise e : views.of(repository.findByIds(ids))) {
                 lines.add(new RegistryHistory.Line(e.id(), Map.of(), ledger.ledger().texts(e)));
             }
+            history.recordAll(Enterprises.REGISTRY, "imported", caller.id(), caller.name(), ledger.ledger().labels(), lines);
         }
+        List<RegistryHistory.Line> lines = new ArrayList<>();
         for (int i = 0; i < changed.size(); i++) {
             EnterpriseRow before = changed.get(i);
             if (!repository.update(before.id(), before.version(), changes.get(i))) {
@@ -101,8 +106,10 @@ public class EnterpriseImport {
             }
             Enterprise after = views.of(repository.findByIds(List.of(before.id())).get(0));
             lines.add(new RegistryHistory.Line(before.id(), ledger.ledger().texts(views.of(before)), ledger.ledger().texts(after)));
+            if (lines.size() == CHUNK || i == changed.size() - 1) {
+                history.recordAll(Enterprises.REGISTRY, "imported", caller.id(), caller.name(), ledger.ledger().labels(), lines);
+                lines.clear();
+            }
         }
-        history.recordAll(Enterprises.REGISTRY, "imported", caller.id(), caller.name(), ledger.ledger().labels(), lines);
     }
-
 }
