@@ -26,15 +26,16 @@ record PersonQuery(@Parameter(description = "姓名包含（重点人员的姓�
         @Parameter(description = "按完整的居民身份证号码精确查找") String idNumber) {
 
     /**
-     * What in a free-text parameter looks like an ID number (15 or 18 characters) or a phone (7 digits or more): refused,
+     * What in a free-text parameter looks like an ID number (15 or 18 characters) or a phone (a mobile, or a landline with
+     * its area code): ten digits or more in a row, spaces and hyphens between them ignored. Refused,
      * so that such numbers are looked up only by the ID number box (a form posted, or {@code idNumber}) and never sit in
      * a logged URL as a name search that cannot find them anyway.
      */
-    static final Pattern NUMBER_IN_TEXT = Pattern.compile("(?U)\\d{7,}");
+    static final Pattern NUMBER_IN_TEXT = Pattern.compile("(?U)\\d{10,}");
 
     PersonFilter filter(UnaryOperator<String> lookupHash) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (q != null && NUMBER_IN_TEXT.matcher(q).find()) {
+        if (q != null && NUMBER_IN_TEXT.matcher(q.replaceAll("[\\s\\-－—]", "")).find()) {
             problems.add(new FieldProblem("q", "NUMBER_IN_QUERY", "q：关键词只按姓名查找，不能含身份证号码或电话号码。请用身份证号码查询框查找"
                     + "（页面上的“按身份证号码查找”，或接口参数 idNumber），以免号码留在访问日志中"));
         }

@@ -44,8 +44,9 @@ class PersonRepository {
               AND (CAST(:category AS text) IS NULL OR p.category_code = :category)
               AND (CAST(:keyPerson AS boolean) IS NULL OR c.key_person = :keyPerson)
               AND (CAST(:followUp AS text) IS NULL OR p.follow_up = :followUp)
-              AND (CAST(:idNumberHash AS text) IS NULL OR p.id_number_hash = :idNumberHash)
             """;
+    /** Written only when asked, so that every plan of a lookup by ID number uses the hash's unique index. */
+    private static final String BY_HASH = "  AND p.id_number_hash = :idNumberHash\n";
 
     private static final String INSERT = """
             INSERT INTO person (name, id_number_encrypted, id_number_masked, id_number_hash, phone_encrypted, phone_masked, address,
@@ -134,21 +135,25 @@ class PersonRepository {
     }
 
     List<PersonRow> list(Scope scope, PersonFilter filter, boolean plainNames, String orderBy, int offset, int limit) {
-        return filtered(jdbc, SELECT + WHERE + FILTER + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset", scope, filter, plainNames)
+        return filtered(jdbc, SELECT + WHERE + filter(filter) + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset", scope, filter, plainNames)
                 .param("limit", limit).param("offset", offset).query(PersonRepository::map).list();
     }
 
     long count(Scope scope, PersonFilter filter, boolean plainNames) {
-        return filtered(jdbc, "SELECT count(*) FROM person p JOIN person_category c ON c.code = p.category_code" + WHERE + FILTER, scope,
+        return filtered(jdbc, "SELECT count(*) FROM person p JOIN person_category c ON c.code = p.category_code" + WHERE + filter(filter), scope,
                 filter, plainNames).query(Long.class).single();
     }
 
     /** Every matching row in order, read a thousand at a time; call inside a transaction (a cursor needs one). */
     void each(Scope scope, PersonFilter filter, boolean plainNames, String orderBy, Consumer<PersonRow> consumer) {
-        try (Stream<PersonRow> rows = filtered(streaming, SELECT + WHERE + FILTER + " ORDER BY " + orderBy, scope, filter, plainNames)
+        try (Stream<PersonRow> rows = filtered(streaming, SELECT + WHERE + filter(filter) + " ORDER BY " + orderBy, scope, filter, plainNames)
                 .query(PersonRepository::map).stream()) {
             rows.forEach(consumer);
         }
+    }
+
+    private static String filter(PersonFilter f) {
+        return f.idNumberHash() == null ? FILTER : FILTER + BY_HASH;
     }
 
     private static JdbcClient.StatementSpec filtered(JdbcClient client, String sql, Scope scope, PersonFilter f, boolean plainNames) {
