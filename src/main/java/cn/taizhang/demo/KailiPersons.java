@@ -75,8 +75,9 @@ final class KailiPersons {
                     "炉碧工业园区人才数据库：" + TRADES[random.nextInt(TRADES.length)] + "，" + TITLES[random.nextInt(TITLES.length)], true));
         }
         for (int i = 0; i < RELOCATED; i++) {
-            String estate = ESTATES[random.nextInt(ESTATES.length)];
-            all.add(person(pick(resettlementGrids), "relocated", null, 1945, 2008,
+            String grid = pick(resettlementGrids);
+            String estate = ESTATES[Math.floorMod(grid.substring(0, 12).hashCode(), ESTATES.length)]; // one estate a community
+            all.add(person(grid, "relocated", null, 1945, 2008,
                     estate + (1 + random.nextInt(24)) + "栋" + (1 + random.nextInt(4)) + "单元" + (101 + random.nextInt(18) * 100 + random.nextInt(4)) + "室",
                     "易地扶贫搬迁户，" + (2016 + random.nextInt(5)) + "年搬迁入住", random.nextInt(10) < 8));
         }

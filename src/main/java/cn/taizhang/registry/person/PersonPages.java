@@ -4,6 +4,7 @@ import cn.taizhang.access.Caller;
 import cn.taizhang.cases.SubjectCases;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.crypto.PersonalDataMasks;
 import cn.taizhang.platform.web.ListPage;
 import cn.taizhang.platform.web.ListResponse;
@@ -85,6 +86,8 @@ class PersonPages {
         }
         PersonFilter filter = new PersonFilter(null, null, null, null, null, persons.lookupHash(check.code()));
         ListResponse<Person> found = persons.list(caller, scope, filter, null, 0, PAGE_SIZE);
+        // the lookup's audit row (a POST is audited) names the person found, never the number asked for
+        AuditNote.changed(Persons.REGISTRY, found.items().isEmpty() ? null : Long.toString(found.items().get(0).id()), null, null);
         model.addAttribute("persons", found);
         model.addAttribute("lookup", PersonalDataMasks.idNumber(check.code()));
         model.addAttribute("list", new ListPage("/persons", "", "", 0, PAGE_SIZE, found.total()));

@@ -105,6 +105,9 @@ class PersonPagesTests {
         assertThat(found.select("#person-lookup-result").text()).contains(masked(id));
         assertThat(found.select("#person-export")).isEmpty();
         assertThat(html).doesNotContain(id);
+        assertThat(jdbc.queryForObject("""
+                SELECT to_jsonb(a)::text FROM audit_event a WHERE actor_username = 'demo-gridworker' AND path = '/persons/lookup'
+                ORDER BY id DESC LIMIT 1""", String.class)).contains("\"target_id\": \"" + pid + "\"").doesNotContain(id);
 
         String elsewhere = newIdNumber();
         Document none = Jsoup.parse(mvc.perform(post("/persons/lookup").param("idNumber", elsewhere)
