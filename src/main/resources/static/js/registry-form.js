@@ -1,6 +1,6 @@
 // A registry record's form (企业, 场所, 人员, 项目): every field is named by its path in the API's JSON
 // (name="union.members") and typed by data-type (number, boolean; list for a group of checkboxes), a blank field is
-// left out. A new record is POSTed, an edit PUT with If-Match = the version it was read at, so an edit made meanwhile
+// left out (sent as null if marked data-blank-null: a value to remove rather than keep). A new record is POSTed, an edit PUT with If-Match = the version it was read at, so an edit made meanwhile
 // by someone else is refused (412) instead of overwritten. The API checks every field; its reasons show beside them.
 (function () {
   var form = document.querySelector('form[data-registry-form]');
@@ -29,7 +29,10 @@
       }
       if (type === 'boolean') { set(out, field.name, field.checked); return; }
       var value = field.value.trim();
-      if (value === '') { return; }
+      if (value === '') {
+        if (field.hasAttribute('data-blank-null')) { set(out, field.name, null); }
+        return;
+      }
       set(out, field.name, type === 'number' ? Number(value) : value);
     });
     Object.keys(lists).forEach(function (path) { set(out, path, lists[path]); });

@@ -19,6 +19,7 @@ final class AuditLabels {
             "SIGN_IN_UNLOCKED", "解除登录锁定",
             "CHANGE", "数据变更",
             "PERSONAL_DATA_VIEWED", "查看个人信息",
+            "PERSONAL_DATA_EXPORTED", "导出个人信息",
             "AUDIT_EXPORTED", "导出审计日志",
             "ADMIN_ROLE_GRANTED", "授予管理员角色",
             "ADMIN_ROLE_REVOKED", "撤销管理员角色",

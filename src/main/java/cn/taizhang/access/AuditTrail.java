@@ -2,6 +2,7 @@ package cn.taizhang.access;
 
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.audit.PersonalDataExported;
 import cn.taizhang.platform.audit.PersonalDataViewed;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.audit.AuditRows;
@@ -96,6 +97,15 @@ public class AuditTrail {
                 request == null ? null : request.getMethod(), request == null ? null : request.getRequestURI(), null,
                 viewed.subjectType(), viewed.subjectId(), null, null,
                 viewed.reason() == null ? viewed.field() : viewed.field() + AuditLabels.REASON + viewed.reason());
+    }
+
+    /** A list of personal data taken away as a file (人员台账 exported): who, from where, and what the export held. */
+    @EventListener
+    void on(PersonalDataExported exported) {
+        var request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a ? a.getRequest() : null;
+        insert("PERSONAL_DATA_EXPORTED", currentCaller(), null, request == null ? null : request.getRemoteAddr(),
+                request == null ? null : request.getMethod(), request == null ? null : request.getRequestURI(), null,
+                exported.subjectType(), null, null, null, exported.description());
     }
 
     /** A change made on the server's command line ({@link AdminCommand}): the actor is the operating-system user. */

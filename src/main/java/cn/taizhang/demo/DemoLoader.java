@@ -9,6 +9,7 @@ import cn.taizhang.organisation.StaffFilter;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.registry.enterprise.Enterprises;
+import cn.taizhang.registry.person.Persons;
 import cn.taizhang.territory.Area;
 import cn.taizhang.territory.AreaCode;
 import cn.taizhang.territory.ImportReport;
@@ -54,11 +55,13 @@ class DemoLoader implements SmartInitializingSingleton {
     private final ObservationVisits observations;
     private final SecondFactors secondFactors;
     private final Enterprises enterprises;
+    private final Persons persons;
 
     DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, @Value("${taizhang.demo.history:true}") boolean history,
             Territory territory, TerritoryImport imports, Organisation organisation, TransactionTemplate transaction, CaseHistory cases,
-            ObservationVisits observations, SecondFactors secondFactors, Enterprises enterprises) {
+            ObservationVisits observations, SecondFactors secondFactors, Enterprises enterprises, Persons persons) {
         this.enabled = enabled;
+        this.persons = persons;
         this.enterprises = enterprises;
         this.secondFactors = secondFactors;
         this.history = history;
@@ -112,6 +115,7 @@ class DemoLoader implements SmartInitializingSingleton {
         List<String> grids = KailiDemoFiles.gridCodes(kaili.gridsGeoJson());
         transaction.executeWithoutResult(status -> loadOrganisation(towns, grids));
         loadEnterprises(grids);
+        loadPersons(grids);
         return towns;
     }
 
@@ -137,6 +141,16 @@ class DemoLoader implements SmartInitializingSingleton {
         List<String> zoneGrids = grids.stream().filter(g -> zone.stream().anyMatch(g::startsWith)).toList();
         List<Long> leaders = KailiOrganisation.CITY_LEADERS.stream().map(u -> organisation.account(u).orElseThrow().id()).toList();
         enterprises.storeAll(KailiEnterprises.ledger(grids, zoneGrids, leaders, LocalDate.now(BeijingTime.ZONE)));
+    }
+
+    /** The persons registry: talents in 炉碧's grids, the relocated in the resettlement areas', everyone else across the city. */
+    private void loadPersons(List<String> grids) {
+        List<String> zone = territory.overlay(KailiEnterprises.ZONE, EVERYWHERE).orElseThrow().members().stream().map(Area::code).toList();
+        List<String> resettled = territory.overlays(EVERYWHERE).stream().filter(o -> o.kind() == OverlayKind.RESETTLEMENT_AREA)
+                .flatMap(o -> o.members().stream()).map(Area::code).toList();
+        List<String> zoneGrids = grids.stream().filter(g -> zone.stream().anyMatch(g::startsWith)).toList();
+        List<String> resettlementGrids = grids.stream().filter(g -> resettled.stream().anyMatch(g::startsWith)).toList();
+        persons.storeAll(KailiPersons.registry(grids, zoneGrids, resettlementGrids, LocalDate.now(BeijingTime.ZONE)));
     }
 
     private static void check(String what, ImportReport report) {

@@ -53,6 +53,13 @@ public final class IdNumber {
         return CodeCheck.valid(id, List.of());
     }
 
+    /** The number of a division, a birth date and a 3-digit sequence, with its check character (fictitious numbers: the demo's). */
+    public static String of(String division, LocalDate birth, int sequence) {
+        String first17 = division + String.format(Locale.ROOT, "%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
+                sequence);
+        return first17 + checkCharacter(first17);
+    }
+
     static char checkCharacter(String id) {
         int sum = 0;
         for (int i = 0; i < LENGTH - 1; i++) {

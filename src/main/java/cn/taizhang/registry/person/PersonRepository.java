@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,27 +44,73 @@ class PersonRepository {
               AND (CAST(:category AS text) IS NULL OR p.category_code = :category)
               AND (CAST(:keyPerson AS boolean) IS NULL OR c.key_person = :keyPerson)
               AND (CAST(:followUp AS text) IS NULL OR p.follow_up = :followUp)
-              AND (CAST(:idNumberHash AS text) IS NULL OR p.id_number_hash = :idNumberHash)
+            """;
+    /** Written only when asked, so that every plan of a lookup by ID number uses the hash's unique index. */
+    private static final String BY_HASH = "  AND p.id_number_hash = :idNumberHash\n";
+
+    private static final String INSERT = """
+            INSERT INTO person (name, id_number_encrypted, id_number_masked, id_number_hash, phone_encrypted, phone_masked, address,
+                                area_code, category_code, follow_up, follow_up_case_id, notes)
+            VALUES (:name, :idEncrypted, :idMasked, :idHash, :phoneEncrypted, :phoneMasked, :address, :area, :category, :followUp,
+                    :caseId, :notes)
             """;
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
+    private final NamedParameterJdbcTemplate batch;
 
     PersonRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.batch = new NamedParameterJdbcTemplate(template);
         JdbcTemplate cursor = new JdbcTemplate(template.getDataSource());
         cursor.setFetchSize(1_000); // an export reads the rows a thousand at a time instead of all at once
         this.streaming = JdbcClient.create(cursor);
     }
 
     long insert(StoredPerson p) {
+        return jdbc.sql(INSERT + " RETURNING id").paramSource(params(p)).query(Long.class).single();
+    }
+
+    /** Inserts many persons in batches of a thousand; answers their ids in order. */
+    List<Long> insertAll(List<StoredPerson> all) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("SELECT nextval('person_id_seq') FROM generate_series(1, :n)").param("n", all.size()).query(Long.class).list();
+        for (int from = 0; from < all.size(); from += 1_000) {
+            int to = Math.min(all.size(), from + 1_000);
+            MapSqlParameterSource[] rows = new MapSqlParameterSource[to - from];
+            for (int i = from; i < to; i++) {
+                rows[i - from] = params(all.get(i)).addValue("id", ids.get(i));
+            }
+            batch.batchUpdate(INSERT.replace("INSERT INTO person (", "INSERT INTO person (id, ").replace("VALUES (", "VALUES (:id, "), rows);
+        }
+        return ids;
+    }
+
+    /** The persons with these ids, in any order, whoever may see them (the rows an import has just written). */
+    List<PersonRow> findByIds(List<Long> ids) {
+        return jdbc.sql(SELECT + " WHERE p.id = ANY (CAST(:ids AS bigint[]))").param("ids", ids.toArray(Long[]::new))
+                .query(PersonRepository::map).list();
+    }
+
+    /**
+     * What the registry holds inside {@code area} (and, given {@code zonePrefixes}, inside one of those areas), of the
+     * persons registered before {@code before}, in the state they are in now: per category, and key persons per follow-up state.
+     */
+    List<PersonCounts.CategoryCount> countByCategory(String area, String[] zonePrefixes, OffsetDateTime before, Scope scope) {
         return jdbc.sql("""
-                INSERT INTO person (name, id_number_encrypted, id_number_masked, id_number_hash, phone_encrypted, phone_masked, address,
-                                    area_code, category_code, follow_up, follow_up_case_id, notes)
-                VALUES (:name, :idEncrypted, :idMasked, :idHash, :phoneEncrypted, :phoneMasked, :address, :area, :category, :followUp,
-                        :caseId, :notes)
-                RETURNING id
-                """).paramSource(params(p)).query(Long.class).single();
+                SELECT c.code, c.name, c.key_person, count(p.id) AS registered,
+                       count(p.id) FILTER (WHERE p.follow_up = 'in_care') AS in_care,
+                       count(p.id) FILTER (WHERE p.follow_up = 'released') AS released,
+                       count(p.id) FILTER (WHERE p.follow_up = 'lost') AS lost
+                FROM person_category c
+                LEFT JOIN person p ON p.category_code = c.code AND p.area_code LIKE :scope AND p.area_code LIKE :area || '%'
+                     AND p.created_at < :before AND (CAST(:zone AS text[]) IS NULL OR p.area_code LIKE ANY (CAST(:zone AS text[])))
+                GROUP BY c.code, c.name, c.key_person, c.position ORDER BY c.position, c.code
+                """).param("scope", scope.likePattern()).param("area", area).param("before", before).param("zone", zonePrefixes)
+                .query((rs, n) -> new PersonCounts.CategoryCount(rs.getString("code"), rs.getString("name"), rs.getBoolean("key_person"),
+                        rs.getLong("registered"), rs.getLong("in_care"), rs.getLong("released"), rs.getLong("lost"))).list();
     }
 
     /** Overwrites the person if they still have {@code version}; false if someone changed them first. */
@@ -88,21 +135,25 @@ class PersonRepository {
     }
 
     List<PersonRow> list(Scope scope, PersonFilter filter, boolean plainNames, String orderBy, int offset, int limit) {
-        return filtered(jdbc, SELECT + WHERE + FILTER + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset", scope, filter, plainNames)
+        return filtered(jdbc, SELECT + WHERE + filter(filter) + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset", scope, filter, plainNames)
                 .param("limit", limit).param("offset", offset).query(PersonRepository::map).list();
     }
 
     long count(Scope scope, PersonFilter filter, boolean plainNames) {
-        return filtered(jdbc, "SELECT count(*) FROM person p JOIN person_category c ON c.code = p.category_code" + WHERE + FILTER, scope,
+        return filtered(jdbc, "SELECT count(*) FROM person p JOIN person_category c ON c.code = p.category_code" + WHERE + filter(filter), scope,
                 filter, plainNames).query(Long.class).single();
     }
 
     /** Every matching row in order, read a thousand at a time; call inside a transaction (a cursor needs one). */
     void each(Scope scope, PersonFilter filter, boolean plainNames, String orderBy, Consumer<PersonRow> consumer) {
-        try (Stream<PersonRow> rows = filtered(streaming, SELECT + WHERE + FILTER + " ORDER BY " + orderBy, scope, filter, plainNames)
+        try (Stream<PersonRow> rows = filtered(streaming, SELECT + WHERE + filter(filter) + " ORDER BY " + orderBy, scope, filter, plainNames)
                 .query(PersonRepository::map).stream()) {
             rows.forEach(consumer);
         }
+    }
+
+    private static String filter(PersonFilter f) {
+        return f.idNumberHash() == null ? FILTER : FILTER + BY_HASH;
     }
 
     private static JdbcClient.StatementSpec filtered(JdbcClient client, String sql, Scope scope, PersonFilter f, boolean plainNames) {

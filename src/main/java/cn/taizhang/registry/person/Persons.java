@@ -121,14 +121,12 @@ public class Persons {
         });
         long id;
         try {
-            id = persons.insert(new StoredPerson(p.name(), cipher.encrypt(p.idNumber()), PersonalDataMasks.idNumber(p.idNumber()), hash,
-                    cipher.encrypt(p.phone()), PersonalDataMasks.phone(p.phone()), p.address(), p.gridCode(), p.category().code(),
-                    p.followUp(), p.followUpCaseId(), p.notes()));
+            id = persons.insert(stored(p, hash));
         } catch (DuplicateKeyException race) {
             throw idNumberTakenMeanwhile();
         }
         Person saved = views.of(persons.find(id, scope).orElseThrow());
-        history.record(REGISTRY, id, "created", caller.id(), caller.name(), ledger.ledger().labels(), Map.of(), ledger.ledger().texts(saved));
+        history.record(REGISTRY, id, "created", caller.id(), caller.name(), ledger.labels(), Map.of(), ledger.texts(saved));
         AuditNote.created(REGISTRY, Long.toString(id));
         return saved.seenBy(seesPlainly(caller));
     }
@@ -145,6 +143,31 @@ public class Persons {
         persons.findByHash(hash).filter(other -> other.id() != id).ifPresent(taken -> {
             throw idNumberTaken(taken, scope);
         });
+        Revision revision = revise(stored, p, hash);
+        try {
+            if (!persons.update(id, expectedVersion, revision.next())) {
+                throw Versions.stale("人员");
+            }
+        } catch (DuplicateKeyException race) {
+            throw idNumberTakenMeanwhile();
+        }
+        Person before = views.of(stored);
+        Person after = views.of(persons.find(id, scope).orElseThrow());
+        history.record(REGISTRY, id, "updated", caller.id(), caller.name(), ledger.labels(), ledger.texts(before),
+                afterTexts(before, after, revision));
+        AuditNote.changed(REGISTRY, Long.toString(id), Integer.toString(stored.version()), Integer.toString(after.version()));
+        return after.seenBy(seesPlainly(caller));
+    }
+
+    /**
+     * A stored person as a checked form revises them: the columns to write (what the form left out or sent back masked
+     * kept as stored; a new ID number or phone encrypted and masked), whether the ID number or the phone changed, and
+     * whether anything did.
+     */
+    record Revision(StoredPerson next, boolean idChanged, boolean phoneChanged, boolean unchanged) {
+    }
+
+    Revision revise(PersonRow stored, NewPerson p, String hash) {
         boolean idChanged = !hash.equals(stored.idNumberHash());
         String storedPhone = p.phoneKept() ? null : cipher.decrypt(stored.phoneEncrypted());
         boolean phoneChanged = !p.phoneKept() && !Objects.equals(storedPhone, p.phone());
@@ -154,25 +177,47 @@ public class Persons {
                 phoneChanged ? cipher.encrypt(p.phone()) : stored.phoneEncrypted(),
                 phoneChanged ? PersonalDataMasks.phone(p.phone()) : stored.phoneMasked(),
                 p.address(), p.gridCode(), p.category().code(), p.followUp(), p.followUpCaseId(), p.notes());
-        try {
-            if (!persons.update(id, expectedVersion, next)) {
-                throw Versions.stale("人员");
-            }
-        } catch (DuplicateKeyException race) {
-            throw idNumberTakenMeanwhile();
+        return new Revision(next, idChanged, phoneChanged, next.equals(StoredPerson.of(stored)));
+    }
+
+    /** The history's after-texts; a value that changed behind an unchanged mask says so (（已修改）). */
+    Map<String, String> afterTexts(Person before, Person after, Revision revision) {
+        Map<String, String> texts = new LinkedHashMap<>(ledger.texts(after));
+        if (revision.idChanged() && Objects.equals(before.idNumber(), after.idNumber())) {
+            texts.put("idNumber", after.idNumber() + CHANGED_BEHIND_MASK);
         }
-        Person before = views.of(stored);
-        Person after = views.of(persons.find(id, scope).orElseThrow());
-        Map<String, String> afterTexts = new LinkedHashMap<>(ledger.ledger().texts(after));
-        if (idChanged && Objects.equals(before.idNumber(), after.idNumber())) {
-            afterTexts.put("idNumber", after.idNumber() + CHANGED_BEHIND_MASK);
+        if (revision.phoneChanged() && after.phone() != null && Objects.equals(before.phone(), after.phone())) {
+            texts.put("phone", after.phone() + CHANGED_BEHIND_MASK);
         }
-        if (phoneChanged && after.phone() != null && Objects.equals(before.phone(), after.phone())) {
-            afterTexts.put("phone", after.phone() + CHANGED_BEHIND_MASK);
+        return texts;
+    }
+
+    /** A new person's columns: the ID number and phone encrypted, masked and (the ID number) hashed. */
+    StoredPerson stored(NewPerson p, String hash) {
+        return new StoredPerson(p.name(), cipher.encrypt(p.idNumber()), PersonalDataMasks.idNumber(p.idNumber()), hash,
+                cipher.encrypt(p.phone()), PersonalDataMasks.phone(p.phone()), p.address(), p.gridCode(), p.category().code(),
+                p.followUp(), p.followUpCaseId(), p.notes());
+    }
+
+    /**
+     * Stores persons as they are, in batches and without history lines (the demo's registry); the ID numbers and phones
+     * encrypted, masked and hashed as a registration does. Callers vouch for every field (valid numbers, grids and
+     * categories, a follow-up state for key persons only).
+     */
+    @Transactional
+    public void storeAll(List<BulkPerson> all) {
+        List<StoredPerson> rows = new java.util.ArrayList<>(all.size());
+        for (BulkPerson p : all) {
+            rows.add(new StoredPerson(p.name(), cipher.encrypt(p.idNumber()), PersonalDataMasks.idNumber(p.idNumber()),
+                    cipher.lookupHash(p.idNumber()), cipher.encrypt(p.phone()), PersonalDataMasks.phone(p.phone()), p.address(),
+                    p.gridCode(), p.category(), p.followUp(), null, p.notes()));
         }
-        history.record(REGISTRY, id, "updated", caller.id(), caller.name(), ledger.ledger().labels(), ledger.ledger().texts(before), afterTexts);
-        AuditNote.changed(REGISTRY, Long.toString(id), Integer.toString(stored.version()), Integer.toString(after.version()));
-        return after.seenBy(seesPlainly(caller));
+        persons.insertAll(rows);
+    }
+
+    /** How many persons the filter selects, as {@link #list} counts them. */
+    public long count(Caller caller, Scope scope, PersonFilter filter) {
+        return persons.count(scope, filter, seesPlainly(caller));
     }
 
     /**
@@ -219,14 +264,14 @@ public class Persons {
         return caller.has(Role.GRID_WORKER) || caller.has(Role.DISPATCHER);
     }
 
-    private static Scope writerScope(Caller caller) {
+    static Scope writerScope(Caller caller) {
         if (!writer(caller)) {
             throw new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "只有本网格的网格员和本辖区的指挥员可以登记和修改人员");
         }
         return caller.scope();
     }
 
-    private PersonForm.Lookups lookups(Scope scope) {
+    PersonForm.Lookups lookups(Scope scope) {
         return new PersonForm.Lookups() {
             @Override
             public boolean gridInReach(String gridCode) {
@@ -245,12 +290,12 @@ public class Persons {
         };
     }
 
-    private static ListOrder order(boolean plainNames) {
+    static ListOrder order(boolean plainNames) {
         return plainNames ? PersonRepository.ORDER : PersonRepository.MASKED_ORDER;
     }
 
     /** 409; the person registered already is named by their id only, and only to a writer whose area holds them. */
-    private static Problem idNumberTaken(PersonRow taken, Scope scope) {
+    static Problem idNumberTaken(PersonRow taken, Scope scope) {
         if (!scope.covers(taken.areaCode())) {
             return new Problem(Problem.Kind.CONFLICT, "ID_NUMBER_TAKEN", "该身份证号码已在其他辖区登记，请与其所在辖区核实");
         }
@@ -274,7 +319,7 @@ public class Persons {
         return Problem.notFound("人员");
     }
 
-    private static LocalDate today() {
+    static LocalDate today() {
         return LocalDate.now(BeijingTime.ZONE);
     }
 }
