@@ -2,10 +2,12 @@ package cn.taizhang.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.taizhang.cases.CaseIndicator;
 import cn.taizhang.figures.FigureContributor;
 import cn.taizhang.figures.Indicator;
 import cn.taizhang.support.ApiCalls;
 import cn.taizhang.support.IntegrationTest;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,8 +41,14 @@ class FigureSeamTests {
         ApiCalls api = new ApiCalls(mvc);
         String query = "area=522601002&from=2026-01-01&to=2026-12-31";
         JsonNode summary = api.json("demo-leader", "/api/v1/stats/summary?" + query);
+        List<String> caseCards = DashboardFigures.CARDS.stream().map(CaseIndicator::key).toList();
+        List<String> shown = new ArrayList<>();
         for (JsonNode f : api.json("demo-leader", "/api/v1/stats/figures?" + query).get("figures")) {
             String key = f.get("key").asString();
+            if (!caseCards.contains(key)) { // another module's card (the registries')
+                continue;
+            }
+            shown.add(key);
             if (f.get("rate").asBoolean()) {
                 assertThat(f.get("display").asString()).as(key).isEqualTo(summary.get("percents").get(key).asString());
                 assertThat(f.get("value").isNull() ? null : f.get("value").asDouble()).as(key)
@@ -50,6 +58,7 @@ class FigureSeamTests {
                 assertThat(f.get("display").asString()).as(key).isEqualTo(summary.get("counts").get(key).asString());
             }
         }
+        assertThat(shown).containsExactlyElementsOf(caseCards);
     }
 
     @Test
