@@ -100,7 +100,7 @@ final class KailiProjects {
             } while (!names.add(name));
             int index = projects.size();
             projects.add(new NewProject("back_alley", name, community, plan.year(), status, households[i], beneficiaries[i],
-                    BigDecimal.valueOf(length[i]).setScale(2), BigDecimal.valueOf(tenths[i], 1).setScale(2), null,
+                    BigDecimal.valueOf(length[i]).setScale(2), null, BigDecimal.valueOf(tenths[i], 1).setScale(2),
                     "雨污分流、路面硬化、强弱电入地、立面整治"));
             alleyNotes(index, plan.year(), status);
         }
