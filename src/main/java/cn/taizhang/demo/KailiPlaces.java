@@ -179,7 +179,12 @@ final class KailiPlaces {
 
     private void partyServiceCentres() {
         for (String town : towns.keySet()) {
-            add("party_service", towns.get(town) + "党群服务中心", town, towns.get(town) + (isStreet(town) ? "办事处" : "人民政府"), null);
+            String unit = towns.get(town) + (isStreet(town) ? "办事处" : "人民政府");
+            if (gridsOfTown.get(town).contains(DemoSignIns.GRID_WORKER_GRID)) { // the demo grid worker's grid has one of its own to show
+                place("party_service", towns.get(town) + "党群服务中心", DemoSignIns.GRID_WORKER_GRID, unit, "便民服务、党员活动、网格员工作站");
+            } else {
+                add("party_service", towns.get(town) + "党群服务中心", town, unit, null);
+            }
         }
     }
 

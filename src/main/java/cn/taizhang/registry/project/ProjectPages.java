@@ -48,13 +48,19 @@ class ProjectPages {
     void choices(Model model) {
         model.addAttribute("kinds", kinds.all());
         model.addAttribute("statuses", ProjectStatus.values());
+        model.addAttribute("thisYear", LocalDate.now(BeijingTime.ZONE).getYear());
+    }
+
+    /** The years the list's filter offers: from two years ahead back to 2015, and the one asked for wherever it lies. */
+    private static List<Integer> years(Integer asked) {
         int thisYear = LocalDate.now(BeijingTime.ZONE).getYear();
+        int from = Math.max(thisYear + 2, asked == null ? 0 : asked);
+        int to = Math.min(2015, asked == null ? 2015 : asked);
         List<Integer> years = new ArrayList<>();
-        for (int y = thisYear + 2; y >= 2015; y--) {
+        for (int y = from; y >= to; y--) {
             years.add(y);
         }
-        model.addAttribute("years", years);
-        model.addAttribute("thisYear", thisYear);
+        return years;
     }
 
     @GetMapping("/projects")
@@ -65,6 +71,7 @@ class ProjectPages {
         ListResponse<Project> found = projects.list(scope, filter, sort, paging.page(), paging.size());
         model.addAttribute("projects", found);
         model.addAttribute("summary", projects.summary(scope, filter));
+        model.addAttribute("years", years(filter.year()));
         model.addAttribute("writer", Projects.writer(caller));
         model.addAttribute("exportQuery", new ListPage("", ListPage.query(filter.parameters()), sort, 0, 1, 0).filtersAndSort());
         model.addAttribute("list", new ListPage("/projects", ListPage.query(filter.parameters()), sort, paging.page(), paging.size(),
