@@ -10,6 +10,9 @@ import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.registry.enterprise.Enterprises;
 import cn.taizhang.registry.person.Persons;
+import cn.taizhang.registry.place.NewPlace;
+import cn.taizhang.registry.place.Places;
+import cn.taizhang.registry.project.Projects;
 import cn.taizhang.territory.Area;
 import cn.taizhang.territory.AreaCode;
 import cn.taizhang.territory.ImportReport;
@@ -56,12 +59,17 @@ class DemoLoader implements SmartInitializingSingleton {
     private final SecondFactors secondFactors;
     private final Enterprises enterprises;
     private final Persons persons;
+    private final Places places;
+    private final Projects projects;
 
     DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, @Value("${taizhang.demo.history:true}") boolean history,
             Territory territory, TerritoryImport imports, Organisation organisation, TransactionTemplate transaction, CaseHistory cases,
-            ObservationVisits observations, SecondFactors secondFactors, Enterprises enterprises, Persons persons) {
+            ObservationVisits observations, SecondFactors secondFactors, Enterprises enterprises, Persons persons, Places places,
+            Projects projects) {
         this.enabled = enabled;
         this.persons = persons;
+        this.places = places;
+        this.projects = projects;
         this.enterprises = enterprises;
         this.secondFactors = secondFactors;
         this.history = history;
@@ -116,6 +124,7 @@ class DemoLoader implements SmartInitializingSingleton {
         transaction.executeWithoutResult(status -> loadOrganisation(towns, grids));
         loadEnterprises(grids);
         loadPersons(grids);
+        loadPlacesAndProjects(towns, KailiDemoFiles.villages(kaili.divisionsCsv()), grids);
         return towns;
     }
 
@@ -151,6 +160,17 @@ class DemoLoader implements SmartInitializingSingleton {
         List<String> zoneGrids = grids.stream().filter(g -> zone.stream().anyMatch(g::startsWith)).toList();
         List<String> resettlementGrids = grids.stream().filter(g -> resettled.stream().anyMatch(g::startsWith)).toList();
         persons.storeAll(KailiPersons.registry(grids, zoneGrids, resettlementGrids, LocalDate.now(BeijingTime.ZONE)));
+    }
+
+    /** The place and project ledgers: the seeds' parks, fitness points and alleys, and the rest of the city's. */
+    private void loadPlacesAndProjects(List<KailiOrganisation.Town> towns, Map<String, String> villages, List<String> grids) {
+        List<NewPlace> ledger = KailiPlaces.ledger(towns, villages, grids);
+        places.storeAll(ledger);
+        LocalDate today = LocalDate.now(BeijingTime.ZONE);
+        KailiProjects.Ledger plan = KailiProjects.ledger(villages, ledger, today);
+        List<Long> ids = projects.storeAll(plan.projects());
+        projects.storeProgressAll(plan.notes().stream()
+                .map(n -> new Projects.NewProgress(ids.get(n.index()), n.date(), n.text(), "项目办")).toList());
     }
 
     private static void check(String what, ImportReport report) {

@@ -2,11 +2,13 @@ package cn.taizhang.demo;
 
 import cn.taizhang.territory.AreaCode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads back what the demo generator wrote: the towns of the division list, the codes of the grids. */
+/** Reads back what the demo generator wrote: the towns and 村社区 of the division list, the codes of the grids. */
 final class KailiDemoFiles {
 
     private KailiDemoFiles() {
@@ -21,6 +23,17 @@ final class KailiDemoFiles {
             }
         }
         return towns;
+    }
+
+    /** The 村社区 by code, each under its short name (市府社区居委会 → 市府社区, 金井村委会 → 金井村). */
+    static Map<String, String> villages(String divisionsCsv) {
+        Map<String, String> villages = new LinkedHashMap<>();
+        for (Division d : Division.parse(divisionsCsv)) {
+            if (d.isVillage()) {
+                villages.put(AreaCode.fromStatistical(d.code()).value(), d.shortName());
+            }
+        }
+        return villages;
     }
 
     static List<String> gridCodes(String gridsGeoJson) {

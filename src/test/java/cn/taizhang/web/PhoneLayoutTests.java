@@ -35,9 +35,9 @@ class PhoneLayoutTests {
                 "description", "人行道上堆放建筑垃圾，占用盲道约十米，行人只能绕行机动车道，存在安全隐患", "gridCode", "522601002002001",
                 "address", "大十字街道北京东路 12 号旁", "source", "grid_worker"));
         check(problems, "demo-gridworker", "/", "/cases", "/cases?queue=to-verify", "/cases/new", "/cases/" + reported, "/notices", "/areas",
-                "/dashboard");
-        check(problems, "demo-dispatcher", "/", "/cases", "/staff", "/briefings", "/enterprises", "/enterprises/new", "/enterprises/import",
-                "/enterprises/" + enterpriseOfTheDispatcher());
+                "/dashboard", "/registries", "/places", "/places/new", "/persons", "/persons/new");
+        check(problems, "demo-dispatcher", "/", "/cases", "/staff", "/briefings", "/projects", "/enterprises", "/enterprises/new",
+                "/enterprises/import", "/enterprises/" + enterpriseOfTheDispatcher());
         check(problems, "demo-handler", "/", "/cases");
         check(problems, "demo-leader", "/", "/evaluations", "/dashboard?area=522601", "/enterprises/looked-after");
         assertThat(problems).isEmpty();

@@ -5,12 +5,14 @@ import cn.taizhang.platform.web.ListOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,11 +36,17 @@ class PlaceRepository {
               AND (CAST(:type AS text) IS NULL OR p.type_code = :type)
             """;
 
+    /** The places of one area (a child of the area asked) by type. */
+    record AreaTypeCount(String areaCode, String typeCode, long count) {
+    }
+
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
+    private final NamedParameterJdbcTemplate batch;
 
     PlaceRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.batch = new NamedParameterJdbcTemplate(template);
         JdbcTemplate cursor = new JdbcTemplate(template.getDataSource());
         cursor.setFetchSize(1_000); // an export reads the rows a thousand at a time instead of all at once
         this.streaming = JdbcClient.create(cursor);
@@ -50,6 +58,23 @@ class PlaceRepository {
                 VALUES (:type, :name, :address, :area, :lat, :lng, :unit, :notes)
                 RETURNING id
                 """).paramSource(params(p)).query(Long.class).single();
+    }
+
+    /** Inserts many places in one batch (an import, the demo's ledger); answers their ids in order. */
+    List<Long> insertAll(List<NewPlace> all) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("SELECT nextval('place_id_seq') FROM generate_series(1, :n)").param("n", all.size()).query(Long.class).list();
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            rows.add(params(all.get(i)).addValue("id", ids.get(i)));
+        }
+        batch.batchUpdate("""
+                INSERT INTO place (id, type_code, name, address, area_code, lat, lng, responsible_unit, notes)
+                VALUES (:id, :type, :name, :address, :area, :lat, :lng, :unit, :notes)
+                """, rows.toArray(MapSqlParameterSource[]::new));
+        return ids;
     }
 
     /** Overwrites the place if it still has {@code version}; answers false if someone changed it first. */
@@ -67,6 +92,28 @@ class PlaceRepository {
                 .query(PlaceRepository::map).optional();
     }
 
+    /** The places of these keys (type, name, grid), whoever may see them: an import's rows that name a place already registered. */
+    List<PlaceRow> findByKeys(List<NewPlace> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT p.* FROM place p
+                WHERE (p.type_code, p.name, p.area_code) IN (
+                    SELECT * FROM unnest(CAST(:types AS text[]), CAST(:names AS text[]), CAST(:grids AS text[])))
+                ORDER BY p.id
+                """).param("types", keys.stream().map(NewPlace::typeCode).toArray(String[]::new))
+                .param("names", keys.stream().map(NewPlace::name).toArray(String[]::new))
+                .param("grids", keys.stream().map(NewPlace::gridCode).toArray(String[]::new))
+                .query(PlaceRepository::map).list();
+    }
+
+    /** The places with these ids (an import's new rows, for their history). */
+    List<PlaceRow> findByIds(List<Long> ids) {
+        return jdbc.sql("SELECT p.* FROM place p WHERE p.id = ANY (CAST(:ids AS bigint[])) ORDER BY p.id").param("ids", ids.toArray(Long[]::new))
+                .query(PlaceRepository::map).list();
+    }
+
     List<PlaceRow> list(Scope scope, PlaceFilter filter, String orderBy, int offset, int limit) {
         return filtered(jdbc, SELECT + WHERE + FILTER + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset", scope, filter)
                 .param("limit", limit).param("offset", offset).query(PlaceRepository::map).list();
@@ -82,6 +129,22 @@ class PlaceRepository {
                 .query(PlaceRepository::map).stream()) {
             rows.forEach(consumer);
         }
+    }
+
+    /**
+     * The places inside the area (and, with {@code zonePrefixes}, inside a development zone: grids under one of its
+     * members) registered before {@code before}, within the scope: by type, and by the areas one level below {@code area}
+     * ({@code childLength} digits of the grid's code) and type.
+     */
+    List<AreaTypeCount> counts(String area, String[] zonePrefixes, OffsetDateTime before, Scope scope, int childLength) {
+        return jdbc.sql("""
+                SELECT substr(p.area_code, 1, :childLength) AS child, p.type_code, count(*) AS n
+                FROM place p
+                WHERE p.area_code LIKE :scope AND p.area_code LIKE :area || '%' AND p.created_at < :before
+                  AND (CAST(:zone AS text[]) IS NULL OR p.area_code LIKE ANY (CAST(:zone AS text[])))
+                GROUP BY 1, 2 ORDER BY 1, 2
+                """).param("childLength", childLength).param("scope", scope.likePattern()).param("area", area).param("before", before)
+                .param("zone", zonePrefixes).query((rs, n) -> new AreaTypeCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 
     private static JdbcClient.StatementSpec filtered(JdbcClient client, String sql, Scope scope, PlaceFilter f) {

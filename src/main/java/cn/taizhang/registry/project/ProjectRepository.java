@@ -8,12 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,9 +49,11 @@ class ProjectRepository {
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
+    private final NamedParameterJdbcTemplate batch;
 
     ProjectRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.batch = new NamedParameterJdbcTemplate(template);
         JdbcTemplate cursor = new JdbcTemplate(template.getDataSource());
         cursor.setFetchSize(1_000); // an export reads the rows a thousand at a time instead of all at once
         this.streaming = JdbcClient.create(cursor);
@@ -61,6 +65,23 @@ class ProjectRepository {
                 VALUES (:kind, :name, :area, :year, :status, :households, :beneficiaries, :length, :areaM2, :investment, :notes)
                 RETURNING id
                 """).paramSource(params(p)).query(Long.class).single();
+    }
+
+    /** Inserts many projects in one batch (an import, the demo's ledger); answers their ids in order. */
+    List<Long> insertAll(List<NewProject> all) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("SELECT nextval('project_id_seq') FROM generate_series(1, :n)").param("n", all.size()).query(Long.class).list();
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            rows.add(params(all.get(i)).addValue("id", ids.get(i)));
+        }
+        batch.batchUpdate("""
+                INSERT INTO project (id, kind_code, name, area_code, year, status, households, beneficiaries, length_m, area_m2, investment, notes)
+                VALUES (:id, :kind, :name, :area, :year, :status, :households, :beneficiaries, :length, :areaM2, :investment, :notes)
+                """, rows.toArray(MapSqlParameterSource[]::new));
+        return ids;
     }
 
     /** Overwrites the project if it still has {@code version}; answers false if someone changed it first. */
@@ -77,6 +98,28 @@ class ProjectRepository {
     Optional<ProjectRow> find(long id, Scope scope) {
         return jdbc.sql(SELECT + WHERE + " AND p.id = :id").param("scope", scope.likePattern()).param("id", id)
                 .query(ProjectRepository::map).optional();
+    }
+
+    /** The projects of these keys (kind, name, year), whoever may see them: an import's rows that name a project already registered. */
+    List<ProjectRow> findByKeys(List<NewProject> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT p.* FROM project p
+                WHERE (p.kind_code, p.name, p.year) IN (
+                    SELECT * FROM unnest(CAST(:kinds AS text[]), CAST(:names AS text[]), CAST(:years AS int[])))
+                ORDER BY p.id
+                """).param("kinds", keys.stream().map(NewProject::kindCode).toArray(String[]::new))
+                .param("names", keys.stream().map(NewProject::name).toArray(String[]::new))
+                .param("years", keys.stream().map(NewProject::year).toArray(Integer[]::new))
+                .query(ProjectRepository::map).list();
+    }
+
+    /** The projects with these ids (an import's new rows, for their history). */
+    List<ProjectRow> findByIds(List<Long> ids) {
+        return jdbc.sql("SELECT p.* FROM project p WHERE p.id = ANY (CAST(:ids AS bigint[])) ORDER BY p.id").param("ids", ids.toArray(Long[]::new))
+                .query(ProjectRepository::map).list();
     }
 
     List<ProjectRow> list(Scope scope, ProjectFilter filter, String orderBy, int offset, int limit) {
@@ -109,13 +152,30 @@ class ProjectRepository {
                 ORDER BY p.year, k.position, p.kind_code,
                          CASE p.status WHEN 'planned' THEN 1 WHEN 'under_construction' THEN 2 ELSE 3 END
                 """, scope, filter)
-                .query((rs, n) -> new Sums(rs.getInt("year"), rs.getString("kind_code"),
-                        Choice.parse(ProjectStatus.class, rs.getString("status")).orElseThrow(), rs.getLong("count"), rs.getLong("households"),
-                        rs.getLong("beneficiaries"), rs.getBigDecimal("length_m"), rs.getBigDecimal("area_m2"), rs.getBigDecimal("investment")))
-                .list();
+                .query(ProjectRepository::sums).list();
     }
 
-    long addProgress(long projectId, LocalDate day, String text, long authorId, String authorName) {
+    /**
+     * The projects inside the area (and, with {@code zonePrefixes}, inside a development zone: areas under one of its
+     * members) registered before {@code before}, within the scope, added up per year, kind and status as {@link #sums} does.
+     */
+    List<Sums> sums(String area, String[] zonePrefixes, OffsetDateTime before, Scope scope) {
+        return jdbc.sql("""
+                SELECT p.year, p.kind_code, p.status, count(*) AS count,
+                       coalesce(sum(p.households), 0) AS households, coalesce(sum(p.beneficiaries), 0) AS beneficiaries,
+                       coalesce(sum(p.length_m), 0) AS length_m, coalesce(sum(p.area_m2), 0) AS area_m2,
+                       coalesce(sum(p.investment), 0) AS investment
+                FROM project p JOIN project_kind k ON k.code = p.kind_code
+                WHERE p.area_code LIKE :scope AND p.area_code LIKE :area || '%' AND p.created_at < :before
+                  AND (CAST(:zone AS text[]) IS NULL OR p.area_code LIKE ANY (CAST(:zone AS text[])))
+                GROUP BY p.year, k.position, p.kind_code, p.status
+                ORDER BY p.year, k.position, p.kind_code,
+                         CASE p.status WHEN 'planned' THEN 1 WHEN 'under_construction' THEN 2 ELSE 3 END
+                """).param("scope", scope.likePattern()).param("area", area).param("before", before).param("zone", zonePrefixes)
+                .query(ProjectRepository::sums).list();
+    }
+
+    long addProgress(long projectId, LocalDate day, String text, Long authorId, String authorName) {
         return jdbc.sql("""
                 INSERT INTO project_progress (project_id, day, text, author_id, author_name)
                 VALUES (:project, :day, :text, :author, :authorName) RETURNING id
@@ -152,6 +212,12 @@ class ProjectRepository {
                 (Integer) rs.getObject("households"), (Integer) rs.getObject("beneficiaries"), rs.getBigDecimal("length_m"),
                 rs.getBigDecimal("area_m2"), rs.getBigDecimal("investment"), rs.getString("notes"), rs.getInt("version"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private static Sums sums(ResultSet rs, int n) throws SQLException {
+        return new Sums(rs.getInt("year"), rs.getString("kind_code"), Choice.parse(ProjectStatus.class, rs.getString("status")).orElseThrow(),
+                rs.getLong("count"), rs.getLong("households"), rs.getLong("beneficiaries"), rs.getBigDecimal("length_m"),
+                rs.getBigDecimal("area_m2"), rs.getBigDecimal("investment"));
     }
 
     private static ProgressNote progressNote(ResultSet rs, int n) throws SQLException {

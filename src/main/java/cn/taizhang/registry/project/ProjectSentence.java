@@ -50,6 +50,11 @@ public final class ProjectSentence {
         return s.toString();
     }
 
+    /** A briefing's paragraph of sentences about one area: "凯里市2021年改造背街小巷31条，…；2021年建设全民健身示范点15个，…。". */
+    public static String paragraph(String areaName, List<String> sentences) {
+        return areaName + String.join("；", sentences) + "。";
+    }
+
     /**
      * The phrase a report uses for a kind named {@code name}, when none is given: a name ending in its verb reads verb
      * first ("背街小巷改造" → "改造背街小巷", "道路建设" → "建设道路"); any other is "实施…项目".

@@ -13,11 +13,13 @@ import cn.taizhang.registry.RegistryHistory;
 import cn.taizhang.territory.AreaLevel;
 import cn.taizhang.territory.Territory;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -71,8 +73,13 @@ public class Projects {
 
     /** The projects the caller sees and the filter selects, added up per year, kind and status, each with its sentence. */
     public List<ProjectSummary> summary(Scope scope, ProjectFilter filter) {
+        return summaries(projects.sums(scope, filter));
+    }
+
+    /** Sums per year, kind and status as the roll-up shows them: with the kind's name and the report's sentence. */
+    List<ProjectSummary> summaries(List<ProjectRepository.Sums> sums) {
         Map<String, ProjectKind> byCode = kinds.byCode();
-        return projects.sums(scope, filter).stream().map(s -> {
+        return sums.stream().map(s -> {
             ProjectKind kind = byCode.get(s.kindCode());
             ProjectSentence.Wording wording = kind == null ? new ProjectSentence.Wording("实施项目", "个", "总长") : kind.wording();
             String sentence = ProjectSentence.of(wording, new ProjectSentence.Figures(s.year(), s.status(), s.count(), s.households(),
@@ -80,6 +87,28 @@ public class Projects {
             return new ProjectSummary(s.year(), s.kindCode(), kind == null ? s.kindCode() : kind.name(), s.status().id(), s.status().label(),
                     s.count(), s.households(), s.beneficiaries(), s.lengthM(), s.areaM2(), s.investment(), sentence);
         }).toList();
+    }
+
+    /** A progress note to store in bulk ({@link #storeProgressAll}): the project's id, its day and text, and who wrote it. */
+    public record NewProgress(long projectId, LocalDate date, String text, String authorName) {
+    }
+
+    /** Stores projects as they are, in one batch without history lines (the demo's ledger); answers their ids in order. */
+    @Transactional
+    public List<Long> storeAll(List<NewProject> all) {
+        return projects.insertAll(all);
+    }
+
+    /** Stores progress notes as they are, without an author account (the demo's ledger); callers vouch for every field. */
+    @Transactional
+    public void storeProgressAll(List<NewProgress> notes) {
+        notes.forEach(n -> projects.addProgress(n.projectId(), n.date(), n.text(), null, n.authorName()));
+    }
+
+    /** The form as an import runs it row after row: the same checks as {@link #create}, the catalogue read once. */
+    Function<JsonNode, NewProject> form(Scope scope) {
+        ProjectForm.Lookups lookups = lookups(scope);
+        return body -> ProjectForm.read(body, lookups);
     }
 
     /** Checks list parameters, the kind against the catalogue. */
@@ -160,7 +189,7 @@ public class Projects {
         return caller.departmentId() == null && (caller.has(Role.DISPATCHER) || caller.has(Role.LEADER));
     }
 
-    private static Scope writerScope(Caller caller) {
+    static Scope writerScope(Caller caller) {
         if (!writer(caller)) {
             throw new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "只有本辖区的指挥员和领导可以登记、修改项目和填写项目进展");
         }
@@ -168,15 +197,17 @@ public class Projects {
     }
 
     private ProjectForm.Lookups lookups(Scope scope) {
+        Set<String> known = kinds.byCode().keySet();
+        Map<String, Boolean> reach = new HashMap<>(); // an area looked up once per form or import
         return new ProjectForm.Lookups() {
             @Override
             public boolean kindKnown(String kindCode) {
-                return Projects.this.kindKnown(kindCode);
+                return known.contains(kindCode);
             }
 
             @Override
             public boolean areaInReach(String areaCode) {
-                return territory.find(areaCode, scope).filter(a -> a.level() != AreaLevel.COUNTY).isPresent();
+                return reach.computeIfAbsent(areaCode, code -> territory.find(code, scope).filter(a -> a.level() != AreaLevel.COUNTY).isPresent());
             }
         };
     }

@@ -183,7 +183,7 @@ class PlaceApiTests {
         assertThat(types.get("items").get(0).get("code").asString()).isEqualTo("station");
         assertThat(types.get("items").get(0).get("name").asString()).isEqualTo("车站/检查站");
         assertThat(types.get("items").valueStream().map(t -> t.get("name").asString()))
-                .contains("学校", "医院", "冷链仓库", "网吧", "隔离场所", "公园", "全民健身示范点", "党群服务中心", "农贸市场", "文体场馆", "其他");
+                .contains("学校", "医院", "冷链仓库", "网吧", "隔离场所", "公园广场", "全民健身示范点", "党群服务中心", "农贸市场", "文体场馆", "其他");
 
         String code = "test_" + newName("t").replace("-", "_").toLowerCase();
         String name = newName("养老院");

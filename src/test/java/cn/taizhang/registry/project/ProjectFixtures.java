@@ -41,10 +41,10 @@ final class ProjectFixtures {
         return "test_" + RUN + "_" + SERIAL.incrementAndGet();
     }
 
-    /** A complete, valid 背街小巷改造 of 大十字街道, planned for 2022. */
+    /** A complete, valid 背街小巷改造 of 大十字街道, planned for 2030 (the demo's years, 2021 to 2026, keep the seeds' figures). */
     static ObjectNode project(String name) {
         ObjectNode p = JSON.createObjectNode();
-        p.put("kind", "back_alley").put("name", name).put("areaCode", TOWN).put("year", 2022).put("status", "planned")
+        p.put("kind", "back_alley").put("name", name).put("areaCode", TOWN).put("year", 2030).put("status", "planned")
                 .put("households", 120).put("beneficiaries", 480).put("lengthM", 350.5).put("investment", 1643.5)
                 .put("notes", "雨污分流、路面硬化");
         return p;

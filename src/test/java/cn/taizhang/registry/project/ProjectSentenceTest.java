@@ -42,4 +42,10 @@ class ProjectSentenceTest {
         assertThat(ProjectSentence.phraseOf("安置区配套")).isEqualTo("实施安置区配套项目");
         assertThat(ProjectSentence.phraseOf("建设")).isEqualTo("实施建设项目");
     }
+
+    @Test
+    void aBriefingsParagraphJoinsTheSentencesAfterTheAreasName() {
+        assertThat(ProjectSentence.paragraph("凯里市", java.util.List.of("2021年改造背街小巷31条", "2021年建设全民健身示范点15个")))
+                .isEqualTo("凯里市2021年改造背街小巷31条；2021年建设全民健身示范点15个。");
+    }
 }
