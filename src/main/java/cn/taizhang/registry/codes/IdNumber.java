@@ -10,7 +10,8 @@ import java.util.Set;
  * 居民身份证号码 (GB 11643-1999): 6 digits of the division where it was issued, the birth date {@code yyyyMMdd}, a
  * 3-digit sequence and a check character (ISO 7064 MOD 11-2: weights 2^(17−i) mod 11, {@code X} for 10). Refused: a
  * wrong length or character, a province prefix that is not one, a birth date that does not exist or lies after
- * {@code today}, a wrong check character (naming the one expected). Plain Java.
+ * {@code today}, a wrong check character (naming the one expected). A county prefix not among the counties in force
+ * ({@link Counties}) is only a warning: people were born in counties that have since been abolished or renamed. Plain Java.
  */
 public final class IdNumber {
 
@@ -50,7 +51,8 @@ public final class IdNumber {
         if (id.charAt(17) != expected) {
             return CodeCheck.refused(id, "CHECK_CHARACTER", "身份证号码校验位错误：第 18 位应为“" + expected + "”，实为“" + id.charAt(17) + "”，请核对");
         }
-        return CodeCheck.valid(id, List.of());
+        return CodeCheck.valid(id, Counties.known(id.substring(0, 6)) ? List.of()
+                : List.of("身份证号码前 6 位 " + id.substring(0, 6) + " 不在现行县级行政区划代码（GB/T 2260）中：可能是已撤销或更名的县，请核对"));
     }
 
     /** The number of a division, a birth date and a 3-digit sequence, with its check character (fictitious numbers: the demo's). */

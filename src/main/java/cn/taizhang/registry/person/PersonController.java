@@ -6,10 +6,13 @@ import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Paging;
 import cn.taizhang.platform.web.Versions;
 import cn.taizhang.registry.RegistryHistory;
+import cn.taizhang.registry.codes.IdNumber;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.CacheControl;
@@ -76,18 +79,19 @@ class PersonController {
     @PostMapping("/persons")
     @Operation(summary = "登记人员（本网格的网格员、本辖区的指挥员）：{name, idNumber, phone?, address?, gridCode 或 location, category, "
             + "followUp?, followUpCaseId?, notes?}；身份证号码校验位、出生日期、省份代码有误则拒绝；同一身份证号码只能登记一次（409）")
-    ResponseEntity<Person> create(@AuthenticationPrincipal Caller caller, @RequestBody JsonNode body) {
+    ResponseEntity<Saved> create(@AuthenticationPrincipal Caller caller, @RequestBody JsonNode body) {
         Person saved = persons.create(caller, body);
-        return ResponseEntity.created(URI.create("/api/v1/persons/" + saved.id())).eTag(Versions.etag(saved.version())).body(saved);
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + saved.id())).eTag(Versions.etag(saved.version()))
+                .body(new Saved(saved, warnings(body)));
     }
 
     @PutMapping("/persons/{id}")
     @Operation(summary = "修改人员（须带 If-Match：读取时的版本；他人已修改则 412）。name、idNumber、phone 不传或按读取时的脱敏值传回则保持不变；"
             + "phone 传 null 或空串则删除")
-    ResponseEntity<Person> update(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestBody JsonNode body,
+    ResponseEntity<Saved> update(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         Person saved = persons.update(caller, id, Versions.expected(ifMatch, "人员"), body);
-        return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(saved);
+        return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(new Saved(saved, warnings(body)));
     }
 
     @GetMapping("/persons/{id}/history")
@@ -113,5 +117,15 @@ class PersonController {
     /** A plain value is kept by no cache. */
     private static ResponseEntity<Map<String, String>> plain(Map<String, String> body) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+    }
+
+    /** A stored person and what its writer should still check (a county prefix no longer in force). */
+    record Saved(@JsonUnwrapped Person person, List<String> warnings) {
+    }
+
+    /** The warnings of the ID number sent, if one was (a stored person is answered only once it passed the checks). */
+    private static List<String> warnings(JsonNode body) {
+        JsonNode id = body.get("idNumber");
+        return id != null && id.isString() ? IdNumber.check(id.asString(), Persons.today()).warnings() : List.of();
     }
 }

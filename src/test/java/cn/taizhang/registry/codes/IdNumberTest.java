@@ -19,6 +19,18 @@ class IdNumberTest {
         assertThat(IdNumber.check("522601199003071239", TODAY).valid()).isTrue();
     }
 
+    @Test
+    void aCountyNotInForceIsOnlyAWarning() {
+        String kaili = IdNumber.of("522601", LocalDate.of(1990, 3, 7), 123);
+        assertThat(IdNumber.check(kaili, TODAY).warnings()).isEmpty();
+        // 110199 is no county, 522600 the prefecture itself (older numbers carry such): valid, warned about
+        for (String gone : new String[] {"110199", "522600"}) {
+            CodeCheck c = IdNumber.check(IdNumber.of(gone, LocalDate.of(1960, 5, 1), 17), TODAY);
+            assertThat(c.valid()).as(gone).isTrue();
+            assertThat(c.warnings()).as(gone).singleElement().asString().contains(gone).contains("GB/T 2260");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({
             "522601199003071238, CHECK_CHARACTER, 第 18 位应为“9”",

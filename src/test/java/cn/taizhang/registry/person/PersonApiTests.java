@@ -95,6 +95,14 @@ class PersonApiTests {
     // --- registration and reading ---------------------------------------------------------------------------------
 
     @Test
+    void aNumberOfACountyNoLongerInForceIsRegisteredWithAWarning() throws Exception {
+        String old = withCheck("522600" + "19580301" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000)));
+        JsonNode p = api.created("demo-gridworker", person(newName("龙"), old, null)); // 522600: the prefecture, as older numbers have it
+        assertThat(p.get("warnings")).singleElement().satisfies(w -> assertThat(w.asString()).contains("522600").contains("GB/T 2260"));
+        assertThat(api.created("demo-gridworker", person(newName("龙"), newIdNumber(), null)).get("warnings")).isEmpty();
+    }
+
+    @Test
     void aGridWorkerRegistersAPersonOfTheirGridAndEveryRoleInScopeReadsThemMasked() throws Exception {
         String name = newName("李");
         String id = newIdNumber();
