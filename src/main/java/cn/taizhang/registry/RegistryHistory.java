@@ -1,5 +1,7 @@
 package cn.taizhang.registry;
 
+import cn.taizhang.access.Caller;
+import cn.taizhang.platform.audit.AuditNote;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +34,17 @@ public class RegistryHistory {
         this.batch = batch;
     }
 
-    /**
-     * Records the fields that differ between {@code before} (empty for a new record) and {@code after}, both field →
-     * shown value in the record's order with labels from {@code labels}; nothing when nothing differs. Answers whether
-     * anything was recorded.
-     */
-    public boolean record(String registry, long recordId, String action, Long actorId, String actorName, Map<String, String> labels,
-            Map<String, String> before, Map<String, String> after) {
-        return recordAll(registry, action, actorId, actorName, labels, List.of(new Line(recordId, before, after))) > 0;
+    /** A new record, in the creating transaction: a history line with every field shown ({@code fields}: field → value) and its audit note. */
+    public void created(String registry, long recordId, Caller by, Map<String, String> labels, Map<String, String> fields) {
+        recordAll(registry, "created", by.id(), by.name(), labels, List.of(new Line(recordId, Map.of(), fields)));
+        AuditNote.created(registry, Long.toString(recordId));
+    }
+
+    /** An edited record, in the editing transaction: the fields that differ, and the audit note naming the versions. */
+    public void updated(String registry, long recordId, Caller by, Map<String, String> labels, Map<String, String> before,
+            Map<String, String> after, int fromVersion, int toVersion) {
+        recordAll(registry, "updated", by.id(), by.name(), labels, List.of(new Line(recordId, before, after)));
+        AuditNote.changed(registry, Long.toString(recordId), Integer.toString(fromVersion), Integer.toString(toVersion));
     }
 
     /** One change to record among many ({@link #recordAll}): the fields of {@code before} (empty: a new record) and {@code after}. */

@@ -10,7 +10,6 @@ import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Versions;
 import cn.taizhang.registry.Placement;
@@ -99,9 +98,7 @@ public class Enterprises {
         });
         long id = enterprises.insert(e).orElseThrow(() -> codeTaken(e.uscc(), enterprises.findByCode(e.uscc()).orElseThrow()));
         Enterprise saved = find(scope, id).orElseThrow();
-        history.record(REGISTRY, id, "created", caller.id(), caller.name(), ledger.ledger().labels(), Map.of(),
-                ledger.ledger().texts(saved));
-        AuditNote.created(REGISTRY, Long.toString(id));
+        history.created(REGISTRY, id, caller, ledger.ledger().labels(), ledger.ledger().texts(saved));
         return new Saved(saved, checked.warnings());
     }
 
@@ -126,9 +123,8 @@ public class Enterprises {
             throw new Problem(Problem.Kind.CONFLICT, "USCC_TAKEN", "统一社会信用代码 " + e.uscc() + " 已登记");
         }
         Enterprise after = find(scope, id).orElseThrow();
-        history.record(REGISTRY, id, "updated", caller.id(), caller.name(), ledger.ledger().labels(),
-                ledger.ledger().texts(before), ledger.ledger().texts(after));
-        AuditNote.changed(REGISTRY, Long.toString(id), Integer.toString(before.version()), Integer.toString(after.version()));
+        history.updated(REGISTRY, id, caller, ledger.ledger().labels(), ledger.ledger().texts(before), ledger.ledger().texts(after), before.version(),
+                after.version());
         return new Saved(after, checked.warnings());
     }
 

@@ -6,7 +6,6 @@ import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.audit.PersonalDataViewed;
 import cn.taizhang.platform.crypto.PersonalDataCipher;
 import cn.taizhang.platform.crypto.PersonalDataMasks;
@@ -126,8 +125,7 @@ public class Persons {
             throw idNumberTakenMeanwhile();
         }
         Person saved = views.of(persons.find(id, scope).orElseThrow());
-        history.record(REGISTRY, id, "created", caller.id(), caller.name(), ledger.labels(), Map.of(), ledger.texts(saved));
-        AuditNote.created(REGISTRY, Long.toString(id));
+        history.created(REGISTRY, id, caller, ledger.labels(), ledger.texts(saved));
         return saved.seenBy(seesPlainly(caller));
     }
 
@@ -153,9 +151,8 @@ public class Persons {
         }
         Person before = views.of(stored);
         Person after = views.of(persons.find(id, scope).orElseThrow());
-        history.record(REGISTRY, id, "updated", caller.id(), caller.name(), ledger.labels(), ledger.texts(before),
-                afterTexts(before, after, revision));
-        AuditNote.changed(REGISTRY, Long.toString(id), Integer.toString(stored.version()), Integer.toString(after.version()));
+        history.updated(REGISTRY, id, caller, ledger.labels(), ledger.texts(before), afterTexts(before, after, revision), stored.version(),
+                after.version());
         return after.seenBy(seesPlainly(caller));
     }
 

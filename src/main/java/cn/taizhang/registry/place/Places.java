@@ -4,13 +4,11 @@ import cn.taizhang.access.Caller;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
-import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Versions;
 import cn.taizhang.registry.Placement;
 import cn.taizhang.registry.RegistryHistory;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -91,8 +89,7 @@ public class Places {
         NewPlace p = PlaceForm.read(body, lookups(scope));
         long id = places.insert(p);
         Place saved = find(scope, id).orElseThrow();
-        history.record(REGISTRY, id, "created", caller.id(), caller.name(), ledger.ledger().labels(), Map.of(), ledger.ledger().texts(saved));
-        AuditNote.created(REGISTRY, Long.toString(id));
+        history.created(REGISTRY, id, caller, ledger.ledger().labels(), ledger.ledger().texts(saved));
         return saved;
     }
 
@@ -108,9 +105,8 @@ public class Places {
             throw Versions.stale("场所");
         }
         Place after = find(scope, id).orElseThrow();
-        history.record(REGISTRY, id, "updated", caller.id(), caller.name(), ledger.ledger().labels(),
-                ledger.ledger().texts(before), ledger.ledger().texts(after));
-        AuditNote.changed(REGISTRY, Long.toString(id), Integer.toString(before.version()), Integer.toString(after.version()));
+        history.updated(REGISTRY, id, caller, ledger.ledger().labels(), ledger.ledger().texts(before), ledger.ledger().texts(after), before.version(),
+                after.version());
         return after;
     }
 

@@ -135,8 +135,7 @@ public class Projects {
         NewProject p = ProjectForm.read(body, lookups(scope));
         long id = projects.insert(p);
         Project saved = find(scope, id).orElseThrow();
-        history.record(REGISTRY, id, "created", caller.id(), caller.name(), ledger.ledger().labels(), Map.of(), ledger.ledger().texts(saved));
-        AuditNote.created(REGISTRY, Long.toString(id));
+        history.created(REGISTRY, id, caller, ledger.ledger().labels(), ledger.ledger().texts(saved));
         return saved;
     }
 
@@ -152,9 +151,8 @@ public class Projects {
             throw Versions.stale("项目");
         }
         Project after = find(scope, id).orElseThrow();
-        history.record(REGISTRY, id, "updated", caller.id(), caller.name(), ledger.ledger().labels(),
-                ledger.ledger().texts(before), ledger.ledger().texts(after));
-        AuditNote.changed(REGISTRY, Long.toString(id), Integer.toString(before.version()), Integer.toString(after.version()));
+        history.updated(REGISTRY, id, caller, ledger.ledger().labels(), ledger.ledger().texts(before), ledger.ledger().texts(after), before.version(),
+                after.version());
         return after;
     }
 
