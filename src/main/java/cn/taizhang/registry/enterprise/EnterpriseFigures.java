@@ -3,6 +3,8 @@ package cn.taizhang.registry.enterprise;
 import cn.taizhang.figures.BriefingContributor;
 import cn.taizhang.figures.BriefingRequest;
 import cn.taizhang.figures.BriefingSection;
+import cn.taizhang.figures.Count;
+import cn.taizhang.figures.Direction;
 import cn.taizhang.figures.FigureContributor;
 import cn.taizhang.figures.FigureRequest;
 import cn.taizhang.figures.FigureValue;
@@ -30,6 +32,12 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 class EnterpriseFigures implements RegistryFigures, FigureContributor, BriefingContributor {
+
+    /** The dashboard's cards: the enterprises in business, those with a union, its members. */
+    static final List<Count<EnterpriseCounts>> CARDS = List.of(
+            new Count<>("enterprisesActive", "在册企业（家）", Direction.NEITHER, EnterpriseCounts::active),
+            new Count<>("enterprisesUnionFounded", "已建会企业（家）", Direction.HIGHER_IS_BETTER, EnterpriseCounts::unionFounded),
+            new Count<>("unionMembers", "工会会员（人）", Direction.HIGHER_IS_BETTER, EnterpriseCounts::unionMembers));
 
     private final EnterpriseRepository enterprises;
     private final Enterprises registry;
@@ -60,8 +68,8 @@ class EnterpriseFigures implements RegistryFigures, FigureContributor, BriefingC
     }
 
     @Override
-    public List<EnterpriseIndicator> cards() {
-        return List.of(EnterpriseIndicator.values());
+    public List<Count<EnterpriseCounts>> cards() {
+        return CARDS;
     }
 
     @Override

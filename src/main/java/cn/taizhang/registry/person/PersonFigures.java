@@ -3,6 +3,8 @@ package cn.taizhang.registry.person;
 import cn.taizhang.figures.BriefingContributor;
 import cn.taizhang.figures.BriefingRequest;
 import cn.taizhang.figures.BriefingSection;
+import cn.taizhang.figures.Count;
+import cn.taizhang.figures.Direction;
 import cn.taizhang.figures.FigureContributor;
 import cn.taizhang.figures.FigureRequest;
 import cn.taizhang.figures.FigureValue;
@@ -28,6 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(30)
 class PersonFigures implements RegistryFigures, FigureContributor, BriefingContributor {
+
+    /** The dashboard's cards: the key persons followed (在管: neither more nor fewer is news in itself) and those lost from sight (脱管: fewer is better). */
+    static final List<Count<PersonCounts>> CARDS = List.of(
+            new Count<>("keyPersonsInCare", "重点人员在管（人）", Direction.NEITHER, PersonCounts::inCare),
+            new Count<>("keyPersonsLost", "重点人员脱管（人）", Direction.LOWER_IS_BETTER, PersonCounts::lost));
 
     private final PersonRepository persons;
     private final Placement placement;
@@ -58,8 +65,8 @@ class PersonFigures implements RegistryFigures, FigureContributor, BriefingContr
     }
 
     @Override
-    public List<PersonIndicator> cards() {
-        return List.of(PersonIndicator.values());
+    public List<Count<PersonCounts>> cards() {
+        return CARDS;
     }
 
     @Override
