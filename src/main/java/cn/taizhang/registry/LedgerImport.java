@@ -6,12 +6,15 @@ import cn.taizhang.platform.excel.ImportError;
 import cn.taizhang.platform.excel.SheetColumn;
 import cn.taizhang.platform.excel.SheetRow;
 import cn.taizhang.platform.excel.SpreadsheetReader;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,6 +48,8 @@ public final class LedgerImport<T, N> {
     public record Outcome<N>(int rows, List<Checked<N>> clean, List<ImportError> errors) {
     }
 
+    private static final int BATCH = 1_000;
+
     private final Ledger<T> ledger;
     private final String keyHeader;
 
@@ -52,6 +57,21 @@ public final class LedgerImport<T, N> {
     public LedgerImport(Ledger<T> ledger, String keyHeader) {
         this.ledger = ledger;
         this.keyHeader = keyHeader;
+    }
+
+    /** The bytes of an uploaded file, or a 400 naming {@code file} when there is none. */
+    public static byte[] upload(MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw Problem.invalid(List.of(new FieldProblem("file", "REQUIRED", "file：请上传要导入的 Excel 文件（.xlsx）")));
+        }
+        return file.getBytes();
+    }
+
+    /** Hands {@code all} to {@code write} a thousand at a time: an import writes its rows and their history lines in such batches. */
+    public static <T> void inBatches(List<T> all, Consumer<List<T>> write) {
+        for (int from = 0; from < all.size(); from += BATCH) {
+            write.accept(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
     }
 
     /** The sheet's columns: every column of the export (so that an exported sheet reads back), required as the ledger says. */

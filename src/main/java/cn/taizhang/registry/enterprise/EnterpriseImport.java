@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +32,6 @@ public class EnterpriseImport {
     public record Result(int rows, int created, int updated, int unchanged, List<ImportError> errors) {
     }
 
-    private static final int CHUNK = 1_000;
 
     private final Enterprises enterprises;
     private final EnterpriseRepository repository;
@@ -89,27 +89,23 @@ public class EnterpriseImport {
     }
 
     /** Writes the new enterprises a thousand at a time with their history lines, then the changed ones one by one. */
+    /** Writes the new records a thousand at a time with their history lines, then the changed ones in batches alike. */
     private void write(Caller caller, List<NewEnterprise> created, List<EnterpriseRow> changed, List<NewEnterprise> changes) {
-        for (int from = 0; from < created.size(); from += CHUNK) {
-            List<Long> ids = repository.insertAll(created.subList(from, Math.min(created.size(), from + CHUNK)));
+        LedgerImport.inBatches(created, batch -> history.recordAll(Enterprises.REGISTRY, "imported", caller.id(), caller.name(), ledger.ledger().labels(),
+                views.of(repository.findByIds(repository.insertAll(batch))).stream()
+                        .map(r -> new RegistryHistory.Line(r.id(), Map.of(), ledger.ledger().texts(r))).toList()));
+        List<Integer> positions = IntStream.range(0, changed.size()).boxed().toList();
+        LedgerImport.inBatches(positions, batch -> {
             List<RegistryHistory.Line> lines = new ArrayList<>();
-            for (Enterprise e : views.of(repository.findByIds(ids))) {
-                lines.add(new RegistryHistory.Line(e.id(), Map.of(), ledger.ledger().texts(e)));
+            for (int i : batch) {
+                EnterpriseRow before = changed.get(i);
+                if (!repository.update(before.id(), before.version(), changes.get(i))) {
+                    throw Versions.stale("企业 " + before.uscc() + " ");
+                }
+                Enterprise after = views.of(repository.findByIds(List.of(before.id())).get(0));
+                lines.add(new RegistryHistory.Line(before.id(), ledger.ledger().texts(views.of(before)), ledger.ledger().texts(after)));
             }
             history.recordAll(Enterprises.REGISTRY, "imported", caller.id(), caller.name(), ledger.ledger().labels(), lines);
-        }
-        List<RegistryHistory.Line> lines = new ArrayList<>();
-        for (int i = 0; i < changed.size(); i++) {
-            EnterpriseRow before = changed.get(i);
-            if (!repository.update(before.id(), before.version(), changes.get(i))) {
-                throw Versions.stale("企业 " + before.uscc() + " ");
-            }
-            Enterprise after = views.of(repository.findByIds(List.of(before.id())).get(0));
-            lines.add(new RegistryHistory.Line(before.id(), ledger.ledger().texts(views.of(before)), ledger.ledger().texts(after)));
-            if (lines.size() == CHUNK || i == changed.size() - 1) {
-                history.recordAll(Enterprises.REGISTRY, "imported", caller.id(), caller.name(), ledger.ledger().labels(), lines);
-                lines.clear();
-            }
-        }
+        });
     }
 }

@@ -1,8 +1,6 @@
 package cn.taizhang.registry.enterprise;
 
 import cn.taizhang.access.Caller;
-import cn.taizhang.platform.FieldProblem;
-import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.excel.ExcelSheet;
 import cn.taizhang.platform.excel.ImportRejected;
@@ -11,7 +9,6 @@ import cn.taizhang.registry.LedgerImport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,7 +57,7 @@ class EnterpriseSheets {
             + "有错则全部不写入，mode=valid 只写入无误的行；dryRun=true 只校验不写入；同一文件再次导入不会重复登记")
     EnterpriseImport.Result importSheet(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String mode, @RequestParam(required = false) Boolean dryRun) throws IOException {
-        return imports.run(caller, bytes(file), LedgerImport.Mode.of(mode), Boolean.TRUE.equals(dryRun));
+        return imports.run(caller, LedgerImport.upload(file), LedgerImport.Mode.of(mode), Boolean.TRUE.equals(dryRun));
     }
 
     @PostMapping("/imports/errors.xlsx")
@@ -68,19 +65,13 @@ class EnterpriseSheets {
     ResponseEntity<byte[]> errors(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) MultipartFile file) throws IOException {
         EnterpriseImport.Result checked;
         try {
-            checked = imports.run(caller, bytes(file), LedgerImport.Mode.VALID, true);
+            checked = imports.run(caller, LedgerImport.upload(file), LedgerImport.Mode.VALID, true);
         } catch (ImportRejected rejected) {
             return ImportSheets.errors("企业台账导入错误清单.xlsx", rejected.importErrors());
         }
         return ImportSheets.errors("企业台账导入错误清单.xlsx", checked.errors());
     }
 
-    private static byte[] bytes(MultipartFile file) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw Problem.invalid(List.of(new FieldProblem("file", "REQUIRED", "file：请上传要导入的 Excel 文件（.xlsx）")));
-        }
-        return file.getBytes();
-    }
 
     /** The file's name: the union ledger it is, if it is one of the three (三库合一), else the registry's. */
     private static String title(EnterpriseFilter f) {

@@ -1,8 +1,6 @@
 package cn.taizhang.registry.person;
 
 import cn.taizhang.access.Caller;
-import cn.taizhang.platform.FieldProblem;
-import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.PersonalDataExported;
 import cn.taizhang.platform.excel.ExcelSheet;
@@ -12,7 +10,6 @@ import cn.taizhang.registry.LedgerImport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
@@ -75,7 +72,7 @@ class PersonSheets {
             + "mode=all（默认）有错则全部不写入，mode=valid 只写入无误的行；dryRun=true 只校验不写入；同一文件再次导入不会重复登记")
     PersonImport.Result importSheet(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String mode, @RequestParam(required = false) Boolean dryRun) throws IOException {
-        return imports.run(caller, bytes(file), LedgerImport.Mode.of(mode), Boolean.TRUE.equals(dryRun));
+        return imports.run(caller, LedgerImport.upload(file), LedgerImport.Mode.of(mode), Boolean.TRUE.equals(dryRun));
     }
 
     @PostMapping("/imports/errors.xlsx")
@@ -83,7 +80,7 @@ class PersonSheets {
     ResponseEntity<byte[]> errors(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) MultipartFile file) throws IOException {
         PersonImport.Result checked;
         try {
-            checked = imports.run(caller, bytes(file), LedgerImport.Mode.VALID, true);
+            checked = imports.run(caller, LedgerImport.upload(file), LedgerImport.Mode.VALID, true);
         } catch (ImportRejected rejected) {
             return ImportSheets.errors("人员台账导入错误清单.xlsx", rejected.importErrors());
         }
@@ -94,10 +91,4 @@ class PersonSheets {
         return categories.find(code).map(PersonCategory::name).orElse(code);
     }
 
-    private static byte[] bytes(MultipartFile file) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw Problem.invalid(List.of(new FieldProblem("file", "REQUIRED", "file：请上传要导入的 Excel 文件（.xlsx）")));
-        }
-        return file.getBytes();
-    }
 }

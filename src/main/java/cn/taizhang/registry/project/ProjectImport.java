@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -93,22 +94,23 @@ public class ProjectImport {
         return new Result(checked.rows(), created.size(), changed.size(), unchanged, errors);
     }
 
+    /** Writes the new records a thousand at a time with their history lines, then the changed ones in batches alike. */
     private void write(Caller caller, List<NewProject> created, List<ProjectRow> changed, List<NewProject> changes) {
-        List<RegistryHistory.Line> lines = new ArrayList<>();
-        List<Long> ids = repository.insertAll(created);
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            for (Project p : views.of(repository.findByIds(ids.subList(from, Math.min(ids.size(), from + 1_000))))) {
-                lines.add(new RegistryHistory.Line(p.id(), Map.of(), ledger.ledger().texts(p)));
+        LedgerImport.inBatches(created, batch -> history.recordAll(Projects.REGISTRY, "imported", caller.id(), caller.name(), ledger.ledger().labels(),
+                views.of(repository.findByIds(repository.insertAll(batch))).stream()
+                        .map(r -> new RegistryHistory.Line(r.id(), Map.of(), ledger.ledger().texts(r))).toList()));
+        List<Integer> positions = IntStream.range(0, changed.size()).boxed().toList();
+        LedgerImport.inBatches(positions, batch -> {
+            List<RegistryHistory.Line> lines = new ArrayList<>();
+            for (int i : batch) {
+                ProjectRow before = changed.get(i);
+                if (!repository.update(before.id(), before.version(), changes.get(i))) {
+                    throw Versions.stale("项目 " + before.name() + " ");
+                }
+                Project after = views.of(repository.findByIds(List.of(before.id())).get(0));
+                lines.add(new RegistryHistory.Line(before.id(), ledger.ledger().texts(views.of(before)), ledger.ledger().texts(after)));
             }
-        }
-        for (int i = 0; i < changed.size(); i++) {
-            ProjectRow before = changed.get(i);
-            if (!repository.update(before.id(), before.version(), changes.get(i))) {
-                throw Versions.stale("项目 " + before.name() + " ");
-            }
-            Project after = views.of(repository.findByIds(List.of(before.id())).get(0));
-            lines.add(new RegistryHistory.Line(before.id(), ledger.ledger().texts(views.of(before)), ledger.ledger().texts(after)));
-        }
-        history.recordAll(Projects.REGISTRY, "imported", caller.id(), caller.name(), ledger.ledger().labels(), lines);
+            history.recordAll(Projects.REGISTRY, "imported", caller.id(), caller.name(), ledger.ledger().labels(), lines);
+        });
     }
 }
