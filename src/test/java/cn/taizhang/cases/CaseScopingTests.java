@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import cn.taizhang.cases.evidence.EvidenceTests;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.TestImages;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -78,14 +78,14 @@ class CaseScopingTests {
     void evidenceIsServedOnlyToThoseWhoSeeTheCase() throws Exception {
         long id = api.created("demo-gridworker", CaseApi.report("city_sanitation", null, null, CaseApi.GRID)).get("id").asLong();
         MvcResult up = mvc.perform(multipart("/api/v1/cases/" + id + "/evidence")
-                .file(new MockMultipartFile("file", "before.png", "image/png", EvidenceTests.png())).param("kind", "before")
+                .file(new MockMultipartFile("file", "before.png", "image/png", TestImages.png())).param("kind", "before")
                 .with(as(mvc, "demo-gridworker"))).andReturn();
         assertThat(up.getResponse().getStatus()).isEqualTo(201);
         long evidence = CaseApi.JSON.readTree(up.getResponse().getContentAsString()).get("id").asLong();
         String path = "/api/v1/cases/" + id + "/evidence/" + evidence;
         MvcResult ok = mvc.perform(get(path).with(as(mvc, "demo-dispatcher"))).andReturn();
         assertThat(ok.getResponse().getStatus()).isEqualTo(200);
-        assertThat(ok.getResponse().getContentAsByteArray()).isEqualTo(EvidenceTests.png());
+        assertThat(ok.getResponse().getContentAsByteArray()).isEqualTo(TestImages.png());
         assertThat(api.status("t522601003-dispatcher-1", path)).isEqualTo(404);
         assertThat(api.status("gw-522601003001001", path)).isEqualTo(404);
         assertThat(api.status("demo-handler", path)).isEqualTo(404);

@@ -7,6 +7,8 @@ import cn.taizhang.cases.CaseRepository;
 import cn.taizhang.cases.CaseRow;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.audit.AuditNote;
+import cn.taizhang.platform.photos.Photo;
+import cn.taizhang.platform.photos.PhotoStore;
 import cn.taizhang.platform.web.ListResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,16 +33,15 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "cases", description = "事项办理闭环：上报、立案、派遣、处置、核查结案")
 class EvidenceController {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int MAX_PER_CASE = 9;
 
     private final CaseRepository cases;
     private final EvidenceRepository evidence;
-    private final EvidenceStore store;
+    private final PhotoStore store;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
-    EvidenceController(CaseRepository cases, EvidenceRepository evidence, EvidenceStore store, JdbcClient jdbc, TransactionTemplate tx) {
+    EvidenceController(CaseRepository cases, EvidenceRepository evidence, PhotoStore store, JdbcClient jdbc, TransactionTemplate tx) {
         this.cases = cases;
         this.evidence = evidence;
         this.store = store;
@@ -66,12 +67,7 @@ class EvidenceController {
         if (!Set.of("before", "after").contains(kind)) {
             throw CaseProblems.field("kind", "INVALID_FIELD", "kind 须为 before（整改前）或 after（整改后）");
         }
-        if (file.getSize() > MAX_BYTES) {
-            throw new Problem(Problem.Kind.INVALID, "IMAGE_TOO_LARGE", "照片不能超过 5MB");
-        }
-        byte[] bytes = file.getBytes();
-        String type = EvidenceImages.contentType(bytes);
-        String sha = EvidenceStore.sha256(bytes);
+        Photo photo = Photo.of(file);
         long evidenceId = tx.execute(status -> {
             // the case row lock serialises uploads to one case, so the limit holds under concurrency
             jdbc.sql("SELECT id FROM case_record WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).single();
@@ -79,12 +75,12 @@ class EvidenceController {
                 throw new Problem(Problem.Kind.INVALID, "TOO_MANY_IMAGES", "每件事项最多上传 " + MAX_PER_CASE + " 张照片");
             }
             // after every check, so a refused upload writes no file; before the row, so a committed row has its bytes
-            store.put(bytes);
-            long inserted = evidence.insert(id, sha, kind, type, bytes.length, actor.id());
+            store.put(photo.bytes());
+            long inserted = evidence.insert(id, photo.sha256(), kind, photo.contentType(), photo.size(), actor.id());
             AuditNote.created("case_evidence", Long.toString(inserted));
             return inserted;
         });
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Uploaded(evidenceId, kind, type, bytes.length, sha));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Uploaded(evidenceId, kind, photo.contentType(), photo.size(), photo.sha256()));
     }
 
     @GetMapping

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Photo metadata; the bytes live in {@link EvidenceStore}. */
+/** Photo metadata; the bytes live in {@link cn.taizhang.platform.photos.PhotoStore}. */
 @Repository
 public class EvidenceRepository {
 

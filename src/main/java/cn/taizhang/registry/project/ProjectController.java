@@ -8,8 +8,10 @@ import cn.taizhang.platform.web.Versions;
 import cn.taizhang.registry.RegistryHistory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.net.URI;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
 @RestController
@@ -29,9 +32,11 @@ import tools.jackson.databind.JsonNode;
 class ProjectController {
 
     private final Projects projects;
+    private final ProgressPhotos photos;
 
-    ProjectController(Projects projects) {
+    ProjectController(Projects projects, ProgressPhotos photos) {
         this.projects = projects;
+        this.photos = photos;
     }
 
     @GetMapping
@@ -89,5 +94,21 @@ class ProjectController {
     ResponseEntity<ProgressNote> addProgress(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestBody JsonNode body) {
         ProgressNote note = projects.addProgress(caller, id, body);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/progress")).body(note);
+    }
+
+    @PostMapping(path = "/{id}/progress/{progressId}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "为一条项目进展上传照片（填写进展者：本辖区的指挥员或领导；JPEG 或 PNG，按内容完整解码校验，每张不超过 5MB，每条最多 9 张）")
+    ResponseEntity<ProgressPhoto> addPhoto(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable long progressId,
+            @RequestParam("file") MultipartFile file) throws IOException {
+        ProgressPhoto photo = photos.add(caller, id, progressId, file);
+        return ResponseEntity.created(URI.create(photo.url())).body(photo);
+    }
+
+    @GetMapping("/{id}/progress/{progressId}/photos/{photoId}")
+    @Operation(summary = "查看项目进展照片（可查看该项目者）")
+    ResponseEntity<byte[]> photo(Scope scope, @PathVariable long id, @PathVariable long progressId, @PathVariable long photoId) {
+        ProgressPhotos.Download photo = photos.get(scope, id, progressId, photoId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, max-age=3600").body(photo.bytes());
     }
 }

@@ -222,6 +222,6 @@ class ProjectRepository {
 
     private static ProgressNote progressNote(ResultSet rs, int n) throws SQLException {
         return new ProgressNote(rs.getLong("id"), rs.getLong("project_id"), rs.getObject("day", LocalDate.class), rs.getString("text"),
-                (Long) rs.getObject("author_id"), rs.getString("author_name"), rs.getObject("created_at", OffsetDateTime.class));
+                (Long) rs.getObject("author_id"), rs.getString("author_name"), rs.getObject("created_at", OffsetDateTime.class), List.of());
     }
 }

@@ -43,15 +43,17 @@ public class Projects {
     private final RegistryHistory history;
     private final Territory territory;
     private final ProjectLedger ledger;
+    private final ProgressPhotoRepository photos;
 
     Projects(ProjectRepository projects, ProjectViews views, ProjectKinds kinds, RegistryHistory history, Territory territory,
-            ProjectLedger ledger) {
+            ProjectLedger ledger, ProgressPhotoRepository photos) {
         this.projects = projects;
         this.views = views;
         this.kinds = kinds;
         this.history = history;
         this.territory = territory;
         this.ledger = ledger;
+        this.photos = photos;
     }
 
     public Optional<Project> find(Scope scope, long id) {
@@ -156,9 +158,12 @@ public class Projects {
         return after;
     }
 
+    /** A project's progress notes with their photos, the latest day first. */
     public List<ProgressNote> progress(Scope scope, long id) {
         find(scope, id).orElseThrow(Projects::notFound);
-        return projects.progress(id);
+        List<ProgressNote> notes = projects.progress(id);
+        Map<Long, List<ProgressPhoto>> byNote = photos.of(id, notes.stream().map(ProgressNote::id).toList());
+        return notes.stream().map(n -> n.withPhotos(byNote.getOrDefault(n.id(), List.of()))).toList();
     }
 
     /** Notes a project's progress on a day (not after today); the project's own record and version are left as they are. */

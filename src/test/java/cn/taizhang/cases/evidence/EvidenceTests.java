@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import cn.taizhang.cases.CaseApi;
+import cn.taizhang.platform.photos.PhotoCleaner;
 import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.TestImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -44,7 +46,7 @@ public class EvidenceTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    EvidenceCleaner cleaner;
+    PhotoCleaner cleaner;
 
     @Value("${taizhang.data-dir}")
     Path dataDir;
@@ -56,35 +58,16 @@ public class EvidenceTests {
         api = new CaseApi(mvc);
     }
 
-    public static byte[] png() {
-        return image("png", 0);
+    static byte[] png() {
+        return TestImages.png();
     }
 
-    /** A real photo of 64 × 48 pixels whose colour (and so its SHA-256) depends on {@code salt}. */
     static byte[] jpeg(int salt) {
-        return image("jpeg", salt);
+        return TestImages.jpeg(salt);
     }
 
-    private static byte[] image(String format, int salt) {
-        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(salt * 37 % 256, salt * 91 % 256, 200));
-        g.fillRect(0, 0, 64, 48);
-        g.setColor(Color.WHITE);
-        g.drawString(Integer.toString(salt), 4, 30);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, format, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private Path stored(byte[] bytes) throws Exception {
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        return dataDir.resolve("evidence").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+    private Path stored(byte[] bytes) {
+        return TestImages.stored(dataDir, bytes);
     }
 
     private MvcResult upload(long id, String name, String type, byte[] bytes, String user) throws Exception {
@@ -177,10 +160,10 @@ public class EvidenceTests {
         Path freshOrphan = orphan(jpeg(203));
 
         // the data folder outlives the database between runs: orphans of earlier runs may be listed too
-        assertThat(cleaner.clean(EvidenceCleaner.GRACE, true)).extracting(EvidenceCleaner.Orphan::file)
+        assertThat(cleaner.clean(PhotoCleaner.GRACE, true)).extracting(PhotoCleaner.Orphan::file)
                 .contains(oldOrphan).doesNotContain(stored(kept), freshOrphan);
         assertThat(oldOrphan).exists();
-        assertThat(cleaner.clean(EvidenceCleaner.GRACE, false)).extracting(EvidenceCleaner.Orphan::file)
+        assertThat(cleaner.clean(PhotoCleaner.GRACE, false)).extracting(PhotoCleaner.Orphan::file)
                 .contains(oldOrphan).doesNotContain(stored(kept), freshOrphan);
         assertThat(oldOrphan).doesNotExist();
         assertThat(stored(kept)).exists();

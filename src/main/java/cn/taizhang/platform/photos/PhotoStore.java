@@ -1,4 +1,4 @@
-package cn.taizhang.cases.evidence;
+package cn.taizhang.platform.photos;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,14 +16,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Photo bytes, content-addressed under {@code <data-dir>/evidence/ab/cd/<sha256>}: outside any web
- * root, the same photo stored once, a file never rewritten once there.
+ * root, the same photo stored once, a file never rewritten once there. One store for every module's photos (a case's
+ * evidence, a project's progress); each module names the files its rows reference ({@link PhotoReferences}).
  */
 @Component
-class EvidenceStore {
+public class PhotoStore {
 
     private final Path root;
 
-    EvidenceStore(@Value("${taizhang.data-dir}") Path dataDir) {
+    PhotoStore(@Value("${taizhang.data-dir}") Path dataDir) {
         this.root = dataDir.resolve("evidence");
     }
 
@@ -31,7 +32,7 @@ class EvidenceStore {
      * Stores the bytes (durably, before the metadata row commits) and returns their SHA-256. A file already
      * there is touched instead: its row may be about to commit, so the orphan cleaner's grace period starts again.
      */
-    String put(byte[] bytes) {
+    public String put(byte[] bytes) {
         String sha = sha256(bytes);
         Path target = path(sha);
         try {
@@ -51,7 +52,7 @@ class EvidenceStore {
         }
     }
 
-    byte[] get(String sha) {
+    public byte[] get(String sha) {
         try {
             return Files.readAllBytes(path(sha));
         } catch (IOException e) {
@@ -76,7 +77,7 @@ class EvidenceStore {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

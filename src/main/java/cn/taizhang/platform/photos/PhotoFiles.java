@@ -1,17 +1,20 @@
-package cn.taizhang.cases.evidence;
+package cn.taizhang.platform.photos;
 
 import cn.taizhang.platform.backup.ContentAddressedFiles;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The photo files, for backup and restore: the ones the {@code case_evidence} rows reference. */
+/** The photo files, for backup and restore: the ones some module's rows reference. */
 @Component
-class EvidenceFiles implements ContentAddressedFiles {
+class PhotoFiles implements ContentAddressedFiles {
 
-    private final EvidenceStore store;
+    private final PhotoStore store;
+    private final List<PhotoReferences> references;
 
-    EvidenceFiles(EvidenceStore store) {
+    PhotoFiles(PhotoStore store, List<PhotoReferences> references) {
         this.store = store;
+        this.references = references;
     }
 
     @Override
@@ -26,7 +29,7 @@ class EvidenceFiles implements ContentAddressedFiles {
 
     @Override
     public String referencedQuery() {
-        return "SELECT DISTINCT sha256 FROM case_evidence ORDER BY 1";
+        return PhotoCleaner.union(references) + " ORDER BY 1";
     }
 
     @Override

@@ -1,4 +1,4 @@
-package cn.taizhang.cases.evidence;
+package cn.taizhang.platform.photos;
 
 import cn.taizhang.platform.Problem;
 import java.io.ByteArrayInputStream;
@@ -20,7 +20,10 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * JDK has no WebP decoder, and checking a WebP container's structure would not show that its picture
  * decodes; phone cameras and the report form's camera capture give JPEG.
  */
-final class EvidenceImages {
+public final class PhotoCheck {
+
+    /** The largest photo accepted, in bytes. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
 
     /** Above a 108-megapixel phone camera; a small file declaring more is a decompression bomb. */
     static final long MAX_PIXELS = 120_000_000L;
@@ -30,11 +33,11 @@ final class EvidenceImages {
 
     private static final Map<String, String> CONTENT_TYPES = Map.of("jpeg", "image/jpeg", "png", "image/png");
 
-    private EvidenceImages() {
+    private PhotoCheck() {
     }
 
     /** The content type of a photo that decodes completely; otherwise 400 UNSUPPORTED_IMAGE (or IMAGE_TOO_LARGE). */
-    static String contentType(byte[] bytes) {
+    public static String contentType(byte[] bytes) {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {

@@ -1,4 +1,4 @@
-package cn.taizhang.cases.evidence;
+package cn.taizhang.platform.photos;
 
 import cn.taizhang.platform.cli.Command;
 import java.util.List;
@@ -6,14 +6,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
 import org.springframework.stereotype.Component;
 
-/** {@code clean-evidence [--dry-run]}: removes photo files that no case references, older than an hour. */
+/** {@code clean-evidence [--dry-run]}: removes photo files that nothing references, older than an hour. */
 @Component
-class CleanEvidenceCommand implements Command {
+class CleanPhotosCommand implements Command {
 
-    private final EvidenceCleaner cleaner;
+    private final PhotoCleaner cleaner;
     private final ConfigurableEnvironment environment;
 
-    CleanEvidenceCommand(EvidenceCleaner cleaner, ConfigurableEnvironment environment) {
+    CleanPhotosCommand(PhotoCleaner cleaner, ConfigurableEnvironment environment) {
         this.cleaner = cleaner;
         this.environment = environment;
     }
@@ -25,7 +25,7 @@ class CleanEvidenceCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--dry-run]  删除没有任何事项引用、且超过 1 小时未改动的照片文件（--dry-run 只列出不删除）";
+        return "[--dry-run]  删除没有任何事项或项目进展引用、且超过 1 小时未改动的照片文件（--dry-run 只列出不删除）";
     }
 
     @Override
@@ -36,9 +36,9 @@ class CleanEvidenceCommand implements Command {
         }
         PropertySource<?> options = environment.getPropertySources().get("commandLineArgs");
         boolean dryRun = options != null && options.containsProperty("dry-run");
-        List<EvidenceCleaner.Orphan> orphans = cleaner.clean(EvidenceCleaner.GRACE, dryRun);
+        List<PhotoCleaner.Orphan> orphans = cleaner.clean(PhotoCleaner.GRACE, dryRun);
         orphans.forEach(o -> System.out.println("  " + o.file() + "  " + o.size() + " B"));
-        long bytes = orphans.stream().mapToLong(EvidenceCleaner.Orphan::size).sum();
+        long bytes = orphans.stream().mapToLong(PhotoCleaner.Orphan::size).sum();
         System.out.printf("%s %d 个无引用照片文件，共 %,d 字节 / %s %d orphaned evidence files, %,d bytes%n",
                 dryRun ? "找到（未删除）" : "已删除", orphans.size(), bytes, dryRun ? "found (dry run)" : "removed", orphans.size(), bytes);
         return 0;
