@@ -34,7 +34,7 @@ class CataloguePageTests {
         assertThat(r.getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(r.getContentAsString());
         assertThat(page.select("h1").text()).isEqualTo("台账目录");
-        assertThat(page.select("#place-type-table thead th").eachText()).containsExactly("顺序", "编码", "名称", "状态", "操作");
+        assertThat(page.select("#place-type-table thead th").eachText()).containsExactly("名称", "编码", "顺序", "状态", "操作");
         assertThat(page.select("#place-type-table tr[data-code=school] td[data-label=名称]").text()).isEqualTo("学校");
         assertThat(page.select("#place-type-table tr[data-code=school] td[data-label=状态]").text()).isEqualTo("在用");
         assertThat(page.select("#project-kind-table thead th").eachText()).contains("计量单位", "报道用语", "长度的说法", "状态");
