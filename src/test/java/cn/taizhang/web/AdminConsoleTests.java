@@ -101,7 +101,7 @@ class AdminConsoleTests {
         b.get("/");
         assertThat(b.driver().getCurrentUrl()).endsWith("/admin");
         assertThat(b.driver().findElement(By.id("admin-link")).getAttribute("href")).endsWith("/admin");
-        for (String section : List.of("territory", "case-types", "calendar", "weights", "dictionaries")) {
+        for (String section : List.of("territory", "case-types", "calendar", "weights", "registry-catalogues", "dictionaries")) {
             b.driver().findElement(By.id("console-" + section)).click();
             b.waiting().until(ExpectedConditions.urlContains("/admin/"));
             b.driver().navigate().back();
@@ -118,6 +118,7 @@ class AdminConsoleTests {
         pages.put("/admin/evaluation-weights", d -> d.findElements(By.cssSelector("[data-weight-sum]")).stream()
                 .noneMatch(e -> e.getText().equals("…")));
         pages.put("/admin/dictionaries", d -> !d.findElements(By.cssSelector("#unit-table tbody tr")).isEmpty());
+        pages.put("/admin/registry-catalogues", d -> !d.findElements(By.cssSelector("#person-category-table tbody tr[data-code]")).isEmpty());
         List<String> problems = new ArrayList<>();
         for (boolean phone : List.of(true, false)) {
             if (phone) {
@@ -346,13 +347,54 @@ class AdminConsoleTests {
         }
     }
 
+    @Test
+    void aPlaceTypeIsAddedRenamedAndRetiredOnTheCataloguesPage() throws Exception {
+        Browser b = browser();
+        String code = "console_" + letters(10);
+        String name = "控制台" + letters(6);
+        b.get("/admin/registry-catalogues");
+        b.driver().findElement(By.cssSelector("#place-types details summary")).click();
+        type(b.driver().findElement(By.cssSelector("#place-type-add input[name=code]")), code);
+        type(b.driver().findElement(By.cssSelector("#place-type-add input[name=name]")), name);
+        b.driver().findElement(By.cssSelector("#place-type-add button[type=submit]")).click();
+        b.waiting().until(ExpectedConditions.urlContains("saved=place-types"));
+        b.waiting().until(d -> d.findElement(By.id("catalogue-message")).isDisplayed());
+        assertThat(text(b.driver(), "catalogue-message")).contains(name, code, "在用");
+        guard.assertCleanAndWithoutScriptErrors("place type added");
+
+        // a blank name is refused beside its field; then renamed and moved
+        By row = By.cssSelector("#place-type-table tr[data-code='" + code + "']");
+        b.driver().findElement(row).findElement(By.cssSelector("[data-edit]")).click();
+        WebElement nameInput = b.driver().findElement(By.cssSelector("#place-type-edit input[name=name]"));
+        assertThat(nameInput.getAttribute("value")).isEqualTo(name);
+        type(nameInput, "");
+        b.driver().findElement(By.cssSelector("#place-type-edit button[type=submit]")).click();
+        WebElement nameError = b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#place-type-edit [data-error-for=name]")));
+        assertThat(nameError.getText()).isEqualTo("请填写类型名称");
+        type(nameInput, name + "改");
+        type(b.driver().findElement(By.cssSelector("#place-type-edit input[name=position]")), "950");
+        b.driver().findElement(By.cssSelector("#place-type-edit button[type=submit]")).click();
+        b.waiting().until(ExpectedConditions.textToBe(By.cssSelector("#place-type-table tr[data-code='" + code + "'] td[data-label='名称']"), name + "改"));
+        assertThat(b.driver().findElement(row).findElement(By.cssSelector("td[data-label='顺序']")).getText()).isEqualTo("950");
+
+        // retired: still listed, said so, and the button restores it
+        b.driver().findElement(row).findElement(By.cssSelector("[data-retire]")).click();
+        b.waiting().until(ExpectedConditions.textToBe(By.cssSelector("#place-type-table tr[data-code='" + code + "'] td[data-label='状态']"), "已停用"));
+        assertThat(b.driver().findElement(row).findElement(By.cssSelector("[data-retire]")).getText()).isEqualTo("恢复");
+        JsonNode listed = JSON.readTree(mvc.perform(get("/api/v1/place-types").with(as(mvc, "demo-sysadmin"))).andReturn().getResponse()
+                .getContentAsString()).get("items").valueStream().filter(t -> t.get("code").asString().equals(code)).findFirst().orElseThrow();
+        assertThat(listed.get("retired").asBoolean()).isTrue();
+        assertThat(listed.get("name").asString()).isEqualTo(name + "改");
+        guard.assertCleanAndWithoutScriptErrors("place type retired");
+    }
+
     /** The console is the 系统管理员's alone: a leader has no role for it, the 安全管理员 no duty (三权分立). */
     @Test
     void nobodyElseOpensTheConsole() throws Exception {
         for (String user : List.of("demo-leader", "demo-secadmin")) {
             MockHttpSession session = DemoUsers.webSession(mvc, user);
             for (String path : List.of("/admin", "/admin/case-types", "/admin/territory", "/admin/calendar", "/admin/evaluation-weights",
-                    "/admin/dictionaries", "/admin/case-types/safety_hazard")) {
+                    "/admin/dictionaries", "/admin/registry-catalogues", "/admin/case-types/safety_hazard")) {
                 MockHttpServletResponse r = mvc.perform(get(path).session(session).accept(MediaType.TEXT_HTML)).andReturn().getResponse();
                 assertThat(r.getStatus()).as(user + " " + path).isEqualTo(403);
                 assertThat(r.getContentType()).startsWith("text/html");

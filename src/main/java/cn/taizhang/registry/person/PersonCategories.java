@@ -3,6 +3,7 @@ package cn.taizhang.registry.person;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.FormReader;
+import cn.taizhang.registry.CatalogueEdit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,14 +14,17 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The catalogue of person categories, in its order; the 系统管理员 adds to it (a category is not renamed or removed
- * here: persons and their history name it). Whether a category is of key persons decides who sees their names.
+ * The catalogue of person categories, in its order; the 系统管理员 adds to it, and renames, reorders, retires (停用) and
+ * restores its categories. A category is never removed: persons and their history name it; a retired one stays on the
+ * persons that have it, but new persons and changes cannot take it. Whether a category is of key persons decides who sees
+ * their names.
  */
 @Service
 public class PersonCategories {
 
     static final String TARGET = "person_category";
     private static final Set<String> FIELDS = Set.of("code", "name", "keyPerson");
+    private static final String SELECT = "SELECT code, name, key_person, position, retired FROM person_category ";
 
     private final JdbcClient jdbc;
 
@@ -29,13 +33,11 @@ public class PersonCategories {
     }
 
     public List<PersonCategory> all() {
-        return jdbc.sql("SELECT code, name, key_person FROM person_category ORDER BY position, code")
-                .query((rs, n) -> new PersonCategory(rs.getString("code"), rs.getString("name"), rs.getBoolean("key_person"))).list();
+        return jdbc.sql(SELECT + "ORDER BY position, code").query(PersonCategory.class).list();
     }
 
     public Optional<PersonCategory> find(String code) {
-        return jdbc.sql("SELECT code, name, key_person FROM person_category WHERE code = :code").param("code", code)
-                .query((rs, n) -> new PersonCategory(rs.getString("code"), rs.getString("name"), rs.getBoolean("key_person"))).optional();
+        return jdbc.sql(SELECT + "WHERE code = :code").param("code", code).query(PersonCategory.class).optional();
     }
 
     /** The code of the category with this name or code, for an imported cell. */
@@ -72,7 +74,30 @@ public class PersonCategories {
             throw taken("CATEGORY_TAKEN", "类别代码或名称已存在");
         }
         AuditNote.created(TARGET, code);
-        return new PersonCategory(code, name, key);
+        return find(code).orElseThrow();
+    }
+
+    /**
+     * Edits a category's {@code {name?, keyPerson?, position?, retired?}} (its code never changes); 404 if unknown, 409 if
+     * the name is another's. Whether it is of key persons decides at once whose names are masked.
+     */
+    @Transactional
+    public PersonCategory update(String code, JsonNode body) {
+        PersonCategory before = find(code).orElseThrow(() -> CatalogueEdit.notFound("人员类别", code));
+        CatalogueEdit edit = CatalogueEdit.of(body, before, Set.of("keyPerson"));
+        CatalogueEdit.Common common = edit.common("类别名称", 50);
+        boolean key = edit.bool("keyPerson", "是否重点人员", before.keyPerson());
+        edit.check(common.name(), all(), "人员类别");
+        try {
+            jdbc.sql("UPDATE person_category SET name = :name, key_person = :key, position = :position, retired = :retired WHERE code = :code")
+                    .param("name", common.name()).param("key", key).param("position", common.position()).param("retired", common.retired())
+                    .param("code", code).update();
+        } catch (DuplicateKeyException raced) {
+            throw CatalogueEdit.nameTaken("人员类别", common.name());
+        }
+        PersonCategory after = find(code).orElseThrow();
+        CatalogueEdit.audit(TARGET, before, after);
+        return after;
     }
 
     private static Problem taken(String code, String detail) {

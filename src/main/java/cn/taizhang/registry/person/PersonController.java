@@ -46,7 +46,8 @@ class PersonController {
     }
 
     @GetMapping("/person-categories")
-    @Operation(summary = "人员类别目录（keyPerson 为重点人员类别）")
+    @Operation(summary = "人员类别目录（keyPerson 为重点人员类别），按显示顺序（position）；retired 为已停用的类别：仍列出，已有的人员照旧显示，"
+            + "新登记和改换类别不能再选")
     ListResponse<PersonCategory> categories() {
         return ListResponse.of(categories.all());
     }
@@ -57,6 +58,14 @@ class PersonController {
     @Operation(summary = "新增人员类别（系统管理员）：{code, name, keyPerson}")
     PersonCategory addCategory(@RequestBody JsonNode body) {
         return categories.add(body);
+    }
+
+    @PutMapping("/person-categories/{code}")
+    @PreAuthorize("hasRole('SYSADMIN')")
+    @Operation(summary = "修改人员类别（系统管理员）：{name?, keyPerson?, position?, retired?}，未给出的字段不变，编码不能修改；"
+            + "retired: true 停用，false 恢复；类别不存在则 404，名称已被其他类别使用则 409")
+    public PersonCategory updateCategory(@PathVariable String code, @RequestBody JsonNode body) {
+        return categories.update(code, body);
     }
 
     @GetMapping("/persons")

@@ -2,6 +2,7 @@ package cn.taizhang.registry.person;
 
 import cn.taizhang.platform.crypto.PersonalDataMasks;
 import cn.taizhang.platform.web.FormReader;
+import cn.taizhang.registry.CatalogueEdit;
 import cn.taizhang.registry.Choice;
 import cn.taizhang.registry.codes.CodeCheck;
 import cn.taizhang.registry.codes.IdNumber;
@@ -16,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * named at once, with its field, and never quoting an ID number or a phone (a refusal is logged). A grid comes from
  * {@code gridCode} or from {@code location} (which only finds the grid: no coordinates are kept). On an edit, the name,
  * ID number and phone left out — or sent back masked, as the reader was shown them — keep what is stored, so that those
- * who only ever see masked values can still edit the rest; {@code "phone": null} or {@code ""} removes the phone.
+ * who only ever see masked values can still edit the rest; {@code "phone": null} or {@code ""} removes the phone. A
+ * retired category is taken only by a person who has it already.
  */
 final class PersonForm {
 
@@ -49,8 +51,11 @@ final class PersonForm {
     private PersonForm() {
     }
 
-    /** {@code stored}: the person being edited, null for a new one. */
-    static NewPerson read(JsonNode body, Lookups lookups, LocalDate today, Stored stored) {
+    /**
+     * {@code stored}: the person being edited, null for a new one; {@code keptCategory}: the category they have, which they
+     * keep even if it is retired (null for a new person, and for an imported row).
+     */
+    static NewPerson read(JsonNode body, Lookups lookups, LocalDate today, Stored stored, String keptCategory) {
         FormReader form = new FormReader();
         if (!form.object(body, FIELDS, "")) {
             form.check();
@@ -61,7 +66,7 @@ final class PersonForm {
         String phone = phoneKept ? null : phone(form, body.get("phone"));
         String address = form.text(body.get("address"), "address", "住址", MAX_ADDRESS, false);
         String grid = grid(form, body, lookups);
-        PersonCategory category = category(form, body.get("category"), lookups);
+        PersonCategory category = category(form, body.get("category"), lookups, keptCategory);
         FollowUp followUp = null;
         Long caseId = null;
         if (category != null && category.keyPerson()) {
@@ -156,16 +161,12 @@ final class PersonForm {
         return n.doubleValue();
     }
 
-    private static PersonCategory category(FormReader form, JsonNode n, Lookups lookups) {
+    private static PersonCategory category(FormReader form, JsonNode n, Lookups lookups, String kept) {
         String code = form.text(n, "category", "人员类别", 40, true);
         if (code == null) {
             return null;
         }
-        Optional<PersonCategory> category = lookups.category(code);
-        if (category.isEmpty()) {
-            form.problem("category", "UNKNOWN_CATEGORY", "category：人员类别 " + code + " 不在目录中（见 GET /api/v1/person-categories）");
-        }
-        return category.orElse(null);
+        return CatalogueEdit.choose(form, "category", "人员类别", "CATEGORY", "/api/v1/person-categories", code, lookups.category(code), kept);
     }
 
     private static Long caseId(FormReader form, JsonNode n) {

@@ -113,7 +113,7 @@ public class Persons {
     @Transactional
     public Person create(Caller caller, JsonNode body) {
         Scope scope = writerScope(caller);
-        NewPerson p = PersonForm.read(body, lookups(scope), today(), null);
+        NewPerson p = PersonForm.read(body, lookups(scope), today(), null, null);
         String hash = cipher.lookupHash(p.idNumber());
         persons.findByHash(hash).ifPresent(taken -> {
             throw idNumberTaken(taken, scope);
@@ -136,7 +136,7 @@ public class Persons {
         if (stored.version() != expectedVersion) {
             throw Versions.stale("人员");
         }
-        NewPerson p = PersonForm.read(body, lookups(scope), today(), PersonForm.Stored.of(stored));
+        NewPerson p = PersonForm.read(body, lookups(scope), today(), PersonForm.Stored.of(stored), stored.categoryCode());
         String hash = p.idNumber() == null ? stored.idNumberHash() : cipher.lookupHash(p.idNumber());
         persons.findByHash(hash).filter(other -> other.id() != id).ifPresent(taken -> {
             throw idNumberTaken(taken, scope);

@@ -1,5 +1,7 @@
 package cn.taizhang.registry.place;
 
-/** A kind of place in the catalogue: its code (what the API takes) and its Chinese name. */
-public record PlaceType(String code, String name) {
+import cn.taizhang.registry.CatalogueEntry;
+
+/** A kind of place in the catalogue: its code (what the API takes), its Chinese name, its place in lists, whether retired (停用). */
+public record PlaceType(String code, String name, int position, boolean retired) implements CatalogueEntry {
 }

@@ -3,6 +3,7 @@ package cn.taizhang.registry.place;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.FormReader;
+import cn.taizhang.registry.CatalogueEdit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +17,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The catalogue of place types (场所类型), in the order lists show them. Read by everyone signed in; the 系统管理员 adds
- * types ({@code {code, name}}), which places may use at once. A type is never removed: places keep theirs.
+ * types ({@code {code, name}}), which places may use at once, and renames, reorders, retires (停用) and restores them. A
+ * type is never removed: places keep theirs, a retired one too, but new places and changes cannot take a retired type.
  */
 @Repository
 public class PlaceTypes {
 
     static final String CODE = "[a-z][a-z0-9_]{1,39}";
+    static final String TARGET = "place_type";
     private static final Set<String> FIELDS = Set.of("code", "name");
+    private static final String SELECT = "SELECT code, name, position, retired FROM place_type ";
 
     private final JdbcClient jdbc;
 
@@ -31,7 +35,7 @@ public class PlaceTypes {
     }
 
     public List<PlaceType> all() {
-        return jdbc.sql("SELECT code, name FROM place_type ORDER BY position, code").query(PlaceType.class).list();
+        return jdbc.sql(SELECT + "ORDER BY position, code").query(PlaceType.class).list();
     }
 
     /** Names by code. */
@@ -40,7 +44,7 @@ public class PlaceTypes {
     }
 
     public Optional<PlaceType> find(String code) {
-        return jdbc.sql("SELECT code, name FROM place_type WHERE code = :code").param("code", code).query(PlaceType.class).optional();
+        return jdbc.sql(SELECT + "WHERE code = :code").param("code", code).query(PlaceType.class).optional();
     }
 
     /** The code of the type with this name or code, for an imported sheet written by name. */
@@ -75,8 +79,27 @@ public class PlaceTypes {
         } catch (DuplicateKeyException raced) {
             throw taken("CODE_TAKEN", "场所类型编码 " + code + " 或名称“" + name + "”已存在");
         }
-        AuditNote.created("place_type", code);
-        return new PlaceType(code, name);
+        AuditNote.created(TARGET, code);
+        return find(code).orElseThrow();
+    }
+
+    /** Edits a type's {@code {name?, position?, retired?}} (its code never changes); 404 if unknown, 409 if the name is another's. */
+    @Transactional
+    public PlaceType update(String code, JsonNode body) {
+        PlaceType before = find(code).orElseThrow(() -> CatalogueEdit.notFound("场所类型", code));
+        CatalogueEdit edit = CatalogueEdit.of(body, before, Set.of());
+        CatalogueEdit.Common common = edit.common("类型名称", 20);
+        edit.check(common.name(), all(), "场所类型");
+        try {
+            jdbc.sql("UPDATE place_type SET name = :name, position = :position, retired = :retired WHERE code = :code")
+                    .param("name", common.name()).param("position", common.position()).param("retired", common.retired())
+                    .param("code", code).update();
+        } catch (DuplicateKeyException raced) {
+            throw CatalogueEdit.nameTaken("场所类型", common.name());
+        }
+        PlaceType after = find(code).orElseThrow();
+        CatalogueEdit.audit(TARGET, before, after);
+        return after;
     }
 
     private static Problem taken(String code, String detail) {

@@ -9,8 +9,8 @@ import cn.taizhang.platform.web.Versions;
 import cn.taizhang.registry.Placement;
 import cn.taizhang.registry.RegistryHistory;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -80,13 +80,13 @@ public class Places {
     /** The form as an import runs it row after row: the same checks as {@link #create}, the catalogue read once. */
     Function<JsonNode, NewPlace> form(Scope scope) {
         PlaceForm.Lookups lookups = lookups(scope);
-        return body -> PlaceForm.read(body, lookups);
+        return body -> PlaceForm.read(body, lookups, null);
     }
 
     @Transactional
     public Place create(Caller caller, JsonNode body) {
         Scope scope = writerScope(caller);
-        NewPlace p = PlaceForm.read(body, lookups(scope));
+        NewPlace p = PlaceForm.read(body, lookups(scope), null);
         long id = places.insert(p);
         Place saved = find(scope, id).orElseThrow();
         history.created(REGISTRY, id, caller, ledger.ledger().labels(), ledger.ledger().texts(saved));
@@ -100,7 +100,7 @@ public class Places {
         if (before.version() != expectedVersion) {
             throw Versions.stale("场所");
         }
-        NewPlace p = PlaceForm.read(body, lookups(scope));
+        NewPlace p = PlaceForm.read(body, lookups(scope), before.type());
         if (!places.update(id, expectedVersion, p)) {
             throw Versions.stale("场所");
         }
@@ -126,7 +126,7 @@ public class Places {
     }
 
     private PlaceForm.Lookups lookups(Scope scope) {
-        Set<String> known = types.all().stream().map(PlaceType::code).collect(Collectors.toSet());
+        Map<String, PlaceType> known = types.all().stream().collect(Collectors.toMap(PlaceType::code, Function.identity()));
         return new PlaceForm.Lookups() {
             @Override
             public boolean gridInReach(String gridCode) {
@@ -139,8 +139,8 @@ public class Places {
             }
 
             @Override
-            public boolean typeKnown(String typeCode) {
-                return known.contains(typeCode);
+            public Optional<PlaceType> type(String typeCode) {
+                return Optional.ofNullable(known.get(typeCode));
             }
         };
     }

@@ -1,6 +1,7 @@
 package cn.taizhang.registry.project;
 
 import cn.taizhang.platform.web.FormReader;
+import cn.taizhang.registry.CatalogueEdit;
 import cn.taizhang.registry.Choice;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A project as the API (or an imported row, turned into the same JSON) sends it, checked field by field: every problem
  * is named at once, with the field it concerns. Its area is a 镇街, a 村社区 or a grid inside the writer's jurisdiction;
- * the figures are optional, never negative; money in 万元 with at most two decimals.
+ * the figures are optional, never negative; money in 万元 with at most two decimals. A retired kind is taken only by a
+ * project that has it already.
  */
 final class ProjectForm {
 
@@ -23,7 +25,7 @@ final class ProjectForm {
 
     /** What the form looks up; areas are limited to what the writer may reach. */
     interface Lookups {
-        boolean kindKnown(String kindCode);
+        Optional<ProjectKind> kind(String kindCode);
 
         /** True if the area exists inside the writer's jurisdiction. */
         boolean areaInReach(String areaCode);
@@ -32,14 +34,15 @@ final class ProjectForm {
     private ProjectForm() {
     }
 
-    static NewProject read(JsonNode body, Lookups lookups) {
+    /** {@code keptKind}: the kind of the project being edited, null for a new one (or an imported row). */
+    static NewProject read(JsonNode body, Lookups lookups, String keptKind) {
         FormReader form = new FormReader();
         if (!form.object(body, FIELDS, "")) {
             form.check();
         }
         String kind = form.text(body.get("kind"), "kind", "项目类别", 40, true);
-        if (kind != null && !lookups.kindKnown(kind)) {
-            form.problem("kind", "UNKNOWN_KIND", "kind：项目类别 " + kind + " 不在目录中（见 GET /api/v1/project-kinds）");
+        if (kind != null) {
+            CatalogueEdit.choose(form, "kind", "项目类别", "KIND", "/api/v1/project-kinds", kind, lookups.kind(kind), keptKind);
         }
         String name = form.text(body.get("name"), "name", "项目名称", MAX_NAME, true);
         String area = area(form, body.get("areaCode"), lookups);

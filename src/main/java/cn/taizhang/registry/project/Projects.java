@@ -110,7 +110,7 @@ public class Projects {
     /** The form as an import runs it row after row: the same checks as {@link #create}, the catalogue read once. */
     Function<JsonNode, NewProject> form(Scope scope) {
         ProjectForm.Lookups lookups = lookups(scope);
-        return body -> ProjectForm.read(body, lookups);
+        return body -> ProjectForm.read(body, lookups, null);
     }
 
     /** Checks list parameters, the kind against the catalogue. */
@@ -134,7 +134,7 @@ public class Projects {
     @Transactional
     public Project create(Caller caller, JsonNode body) {
         Scope scope = writerScope(caller);
-        NewProject p = ProjectForm.read(body, lookups(scope));
+        NewProject p = ProjectForm.read(body, lookups(scope), null);
         long id = projects.insert(p);
         Project saved = find(scope, id).orElseThrow();
         history.created(REGISTRY, id, caller, ledger.ledger().labels(), ledger.ledger().texts(saved));
@@ -148,7 +148,7 @@ public class Projects {
         if (before.version() != expectedVersion) {
             throw Versions.stale("项目");
         }
-        NewProject p = ProjectForm.read(body, lookups(scope));
+        NewProject p = ProjectForm.read(body, lookups(scope), before.kind());
         if (!projects.update(id, expectedVersion, p)) {
             throw Versions.stale("项目");
         }
@@ -200,12 +200,12 @@ public class Projects {
     }
 
     private ProjectForm.Lookups lookups(Scope scope) {
-        Set<String> known = kinds.byCode().keySet();
+        Map<String, ProjectKind> known = kinds.byCode();
         Map<String, Boolean> reach = new HashMap<>(); // an area looked up once per form or import
         return new ProjectForm.Lookups() {
             @Override
-            public boolean kindKnown(String kindCode) {
-                return known.contains(kindCode);
+            public Optional<ProjectKind> kind(String kindCode) {
+                return Optional.ofNullable(known.get(kindCode));
             }
 
             @Override
