@@ -19,6 +19,7 @@ import cn.taizhang.territory.LatLng;
 import cn.taizhang.territory.Territory;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +83,24 @@ public class CaseReporting {
             AuditNote.written();
         }
         return new Reported(inserted, true);
+    }
+
+    /**
+     * Writes reports without client ids inside the caller's transaction, in one statement, each case with its audit row:
+     * the hazards an inspection found are written with the inspection or not at all. Answers the cases in order; a bad
+     * report throws its problems and writes nothing.
+     */
+    public List<CaseRow> reportAllWithin(Actor actor, List<NewCase> reports) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("reportAllWithin needs the caller's transaction");
+        }
+        ReportLookups lookups = lookups(actor);
+        List<CaseRepository.NewRow> rows = reports.stream().map(r -> prepare(lookups, actor, r, null, false)).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, CaseRow> inserted = cases.insertAll(rows, Collections.nCopies(rows.size(), AuditNote.change().orElse(null)));
+        return rows.stream().map(row -> inserted.get(row.number())).toList();
     }
 
     /** Writes reports in one statement; answers each one's row, null where it was skipped as taken. */

@@ -19,11 +19,11 @@ public record NewCase(String clientId, String type, String severity, String desc
     static final int MAX_DESCRIPTION = 2000;
     private static final Pattern GRID_CODE = Pattern.compile("\\d{15}");
 
-    record Location(Double lat, Double lng, String crs) {
+    public record Location(Double lat, Double lng, String crs) {
     }
 
     /** The registry record the case is about (cases.CaseSubjects), e.g. {@code {"kind": "enterprise", "id": 12}}. */
-    record Subject(String kind, Long id) {
+    public record Subject(String kind, Long id) {
     }
 
     /** The problems found without looking anything up; the type, severity and sector are checked against the catalogue later. */

@@ -154,12 +154,19 @@ public class Enterprises {
         return scope.covers(row.areaCode()) && (reach == null || row.sectors().stream().anyMatch(List.of(reach)::contains));
     }
 
-    /** The sectors a department user's department regulates; null (every sector) for everyone else. */
+    /**
+     * The sectors a regulating department's user reaches; null (every sector) for everyone else — a 镇街 office's staff
+     * included, who answer for every enterprise of their territory (属地管理).
+     */
     String[] reachSectors(Scope scope) {
         if (scope.departmentId() == null) {
             return null;
         }
-        return organisation.department(scope.departmentId()).map(Department::sectorCodes).orElse(List.of()).toArray(String[]::new);
+        Optional<Department> unit = organisation.department(scope.departmentId());
+        if (unit.isPresent() && unit.get().kind().equals("office")) {
+            return null;
+        }
+        return unit.map(Department::sectorCodes).orElse(List.of()).toArray(String[]::new);
     }
 
     /** The form as an import runs it row after row: the same checks as {@link #create}, the catalogues read once. */
