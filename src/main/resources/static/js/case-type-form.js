@@ -17,11 +17,14 @@
   function severityRow(s) {
     var notify = el('input', { type: 'checkbox', 'class': 'severity-notify' });
     notify.checked = !!s.notifyLeaders;
+    var plan = el('input', { type: 'checkbox', 'class': 'severity-plan' });
+    plan.checked = !!s.requiresPlan;
     var row = el('div', { 'class': 'severity-row' }, [
       field('等级编码', el('input', { 'class': 'severity-code', maxlength: '40', autocapitalize: 'off', spellcheck: 'false' }), 'code'),
       field('等级名称', el('input', { 'class': 'severity-name', maxlength: '50' }), 'name'),
       field('处置时限（工作日）', el('input', { 'class': 'severity-days', type: 'number', step: '1', inputmode: 'numeric' }), 'deadlineDays'),
       el('label', { 'class': 'check' }, [notify, '立案即告知领导', el('span', { 'class': 'field-error', 'data-error-key': 'notifyLeaders' })]),
+      el('label', { 'class': 'check' }, [plan, '处置前须制定治理方案（五落实）', el('span', { 'class': 'field-error', 'data-error-key': 'requiresPlan' })]),
       el('button', { type: 'button', 'class': 'small secondary remove-severity', text: '删除此等级' })
     ]);
     row.querySelector('.severity-code').value = s.code || '';
@@ -65,7 +68,8 @@
           code: row.querySelector('.severity-code').value,
           name: row.querySelector('.severity-name').value,
           deadlineDays: numberOf(row.querySelector('.severity-days')),
-          notifyLeaders: row.querySelector('.severity-notify').checked
+          notifyLeaders: row.querySelector('.severity-notify').checked,
+          requiresPlan: row.querySelector('.severity-plan').checked
         };
       })
     };

@@ -11,9 +11,12 @@ import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.Lifecycle;
 import cn.taizhang.cases.lifecycle.Transition;
 import cn.taizhang.cases.lifecycle.TransitionRefused;
+import cn.taizhang.cases.plan.CasePlans;
 import cn.taizhang.cases.supervision.Supervisions;
 import cn.taizhang.notices.Notice;
 import cn.taizhang.notices.Notices;
+import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.territory.Territory;
@@ -36,18 +39,20 @@ class CaseActions {
     private final Units units;
     private final Supervisions supervisions;
     private final EvidenceRepository evidence;
+    private final CasePlans plans;
     private final WorkingDays workingDays;
     private final Notices notices;
     private final Territory territory;
     private final TransactionTemplate tx;
 
     CaseActions(CaseRepository cases, CaseTypes types, Units units, Supervisions supervisions, EvidenceRepository evidence,
-            WorkingDays workingDays, Notices notices, Territory territory, TransactionTemplate tx) {
+            CasePlans plans, WorkingDays workingDays, Notices notices, Territory territory, TransactionTemplate tx) {
         this.cases = cases;
         this.types = types;
         this.units = units;
         this.supervisions = supervisions;
         this.evidence = evidence;
+        this.plans = plans;
         this.workingDays = workingDays;
         this.notices = notices;
         this.territory = territory;
@@ -96,6 +101,7 @@ class CaseActions {
             }
             case RETURN -> c.giveBack(who, required(r.reason(), "reason", "请说明退回的理由"));
             case HANDLE -> {
+                requirePlan(row);
                 List<Long> ids = r.evidence() == null ? List.of() : r.evidence();
                 if (!evidence.allBelongTo(row.id(), ids)) {
                     throw CaseProblems.field("evidence", "UNKNOWN_EVIDENCE", "引用的照片不属于该事项");
@@ -129,6 +135,16 @@ class CaseActions {
             }
             case REOPEN -> c.reopen(who, required(r.reason(), "reason", "请说明重新办理的理由"));
         };
+    }
+
+    /** A severity that requires a 治理方案 (重大隐患) is handled only once the unit has recorded it. */
+    private void requirePlan(CaseRow row) {
+        boolean required = types.find(row.type()).flatMap(t -> t.severity(row.severity())).map(CaseType.Severity::requiresPlan).orElse(false);
+        if (required && plans.find(row.id()).isEmpty()) {
+            throw new Problem(Problem.Kind.CONFLICT, "PLAN_REQUIRED",
+                    "该事项须先制定治理方案（责任、措施、资金、时限、预案“五落实”）才能办结处置", List.of(new FieldProblem("plan", "PLAN_REQUIRED",
+                            "plan：请先制定治理方案（PUT /api/v1/cases/" + row.id() + "/plan）")));
+        }
     }
 
     /** Who hears of it: the area's leaders at once when a severe matter is registered; the unit's staff when dispatched. */

@@ -64,6 +64,7 @@ public class CaseViews {
         Case c = r.lifecycle();
         List<Action> actions = c.allowedActions(actor.capacities(r));
         String severityName = type.severity(r.severity()).map(CaseType.Severity::name).orElse(r.severity());
+        boolean planRequired = type.severity(r.severity()).map(CaseType.Severity::requiresPlan).orElse(false);
         return new CaseView(r.id(), r.number(), r.type(), type.name(), r.severity(), severityName, r.sector(), r.state().code(),
                 r.state().label(), r.gridCode(), areaNames.get(r.gridCode()), unit(r.unitId(), unitNames),
                 unit(r.suggestedUnitId(), unitNames), local(c.deadline()), r.version(), r.source(), CaseSource.labelOf(r.source()), r.description(), r.address(),
@@ -71,7 +72,7 @@ public class CaseViews {
                 Overdue.at(c, now), c.counters().rework(), c.counters().returns(), c.counters().extensions(), c.counters().deferrals(),
                 c.counters().supervisions(), c.counters().reopenings(),
                 c.extensionPending() ? new CaseView.PendingExtension(c.extensionPendingDays(), c.extensionReason()) : null,
-                c.duplicateOf(), actions.stream().map(Action::code).toList(), names(actions), subject);
+                c.duplicateOf(), actions.stream().map(Action::code).toList(), names(actions), subject, planRequired);
     }
 
     private static Map<String, String> names(List<Action> actions) {

@@ -3,7 +3,10 @@ package cn.taizhang.cases;
 import static cn.taizhang.support.DemoUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -63,6 +66,20 @@ public final class CaseApi {
             request.header("If-Match", "\"" + version + "\"");
         }
         return mvc.perform(request).andReturn();
+    }
+
+    /** A complete 治理方案 (五落实), due in 15 days. */
+    public static Map<String, Object> plan() {
+        return Map.of("responsibility", "企业主要负责人张某", "measures", "清理疏散通道，更换灭火器", "funds", 3.5,
+                "deadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(15).toString(), "contingency", "整改期间停止营业，专人值守");
+    }
+
+    /** Writes {@link #plan()} as the case's first plan, as a handler of its unit, and expects success. */
+    public void writePlan(String user, long id) throws Exception {
+        MvcResult r = mvc.perform(put("/api/v1/cases/" + id + "/plan").with(as(mvc, user)).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(plan()))).andReturn();
+        if (r.getResponse().getStatus() != 200) {
+            throw new AssertionError("plan by " + user + ": " + r.getResponse().getStatus() + " " + r.getResponse().getContentAsString());
+        }
     }
 
     /** Acts with the current version and expects 200. */

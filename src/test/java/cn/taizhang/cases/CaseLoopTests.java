@@ -76,6 +76,9 @@ class CaseLoopTests {
         assertThat(dispatched.get("deadline").asString()).endsWith("+08:00");
 
         assertThat(api.read(handler, id).get("allowedActions").toString()).contains("handle", "return", "request-extension");
+        if (dispatched.get("planRequired").asBoolean()) { // 重大隐患: its 治理方案 first
+            api.writePlan(handler, id);
+        }
         JsonNode handled = api.done(handler, id, "handle", Map.of("note", "已整改完毕"));
         if (verified) {
             assertThat(handled.get("state").asString()).isEqualTo("handled");

@@ -19,7 +19,11 @@ public record CaseType(String code, String name, String category, String respons
     static final List<String> RESPONSIBILITIES = List.of(SECTOR_DEPARTMENT, TOWN_OFFICE, CHOSEN);
 
     /** {@code notifyLeaders}: the leaders of the area are told at registration, at once (e.g. 重大隐患). */
-    public record Severity(String code, String name, int deadlineDays, boolean notifyLeaders) {
+    /**
+     * A severity: its deadline in working days; {@code notifyLeaders}: the area's leaders are told at registration;
+     * {@code requiresPlan}: the unit must record its 治理方案 (五落实) before handling (重大隐患).
+     */
+    public record Severity(String code, String name, int deadlineDays, boolean notifyLeaders, boolean requiresPlan) {
     }
 
     public Optional<Severity> severity(String code) {

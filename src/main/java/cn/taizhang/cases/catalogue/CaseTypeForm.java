@@ -26,7 +26,7 @@ final class CaseTypeForm {
 
     private static final Set<String> FIELDS = Set.of("code", "name", "category", "responsibility", "verificationRequired", "remindShare",
             "superviseAfterDays", "severities", "version");
-    private static final Set<String> SEVERITY_FIELDS = Set.of("code", "name", "deadlineDays", "notifyLeaders");
+    private static final Set<String> SEVERITY_FIELDS = Set.of("code", "name", "deadlineDays", "notifyLeaders", "requiresPlan");
 
     private final FormReader fields = new FormReader();
     private String code;
@@ -166,8 +166,9 @@ final class CaseTypeForm {
             String sName = fields.text(s.get("name"), at + ".name", "等级名称", MAX_SEVERITY_NAME, true);
             Integer deadline = fields.integer(s.get("deadlineDays"), at + ".deadlineDays", "处置时限（工作日）", 1, MAX_DAYS);
             Boolean notify = fields.bool(s.get("notifyLeaders"), at + ".notifyLeaders", "立案时是否告知领导", false);
+            Boolean plan = fields.bool(s.get("requiresPlan"), at + ".requiresPlan", "处置前是否须制定治理方案", false);
             if (fields.problems().size() == before) {
-                severities.add(new CaseType.Severity(sCode, sName, deadline, notify));
+                severities.add(new CaseType.Severity(sCode, sName, deadline, notify, plan));
             } else {
                 allGood = false;
             }

@@ -33,25 +33,25 @@ public class CaseTypes {
     private List<CaseType> load() {
         record Flat(String code, String name, String category, String responsibility, boolean verificationRequired,
                 BigDecimal remindShare, int superviseAfterDays, String severity, String severityName, int deadlineDays,
-                boolean notifyLeaders, int version) {
+                boolean notifyLeaders, boolean requiresPlan, int version) {
         }
         List<Flat> rows = jdbc.sql("""
                         SELECT t.code, t.name, t.category, t.responsibility, t.verification_required, t.remind_share, t.supervise_after_days, t.version,
-                               s.code AS severity, s.name AS severity_name, s.deadline_days, s.notify_leaders
+                               s.code AS severity, s.name AS severity_name, s.deadline_days, s.notify_leaders, s.requires_plan
                         FROM case_type t JOIN case_type_severity s ON s.type_code = t.code
                         ORDER BY t.position, s.position
                         """)
                 .query((rs, n) -> new Flat(rs.getString("code"), rs.getString("name"), rs.getString("category"),
                         rs.getString("responsibility"), rs.getBoolean("verification_required"), rs.getBigDecimal("remind_share"),
                         rs.getInt("supervise_after_days"), rs.getString("severity"), rs.getString("severity_name"),
-                        rs.getInt("deadline_days"), rs.getBoolean("notify_leaders"), rs.getInt("version")))
+                        rs.getInt("deadline_days"), rs.getBoolean("notify_leaders"), rs.getBoolean("requires_plan"), rs.getInt("version")))
                 .list();
         Map<String, List<CaseType.Severity>> severities = new LinkedHashMap<>();
         Map<String, Flat> firsts = new LinkedHashMap<>();
         for (Flat f : rows) {
             firsts.putIfAbsent(f.code(), f);
             severities.computeIfAbsent(f.code(), c -> new ArrayList<>())
-                    .add(new CaseType.Severity(f.severity(), f.severityName(), f.deadlineDays(), f.notifyLeaders()));
+                    .add(new CaseType.Severity(f.severity(), f.severityName(), f.deadlineDays(), f.notifyLeaders(), f.requiresPlan()));
         }
         return firsts.values().stream()
                 .map(f -> new CaseType(f.code(), f.name(), f.category(), f.responsibility(), f.verificationRequired(), f.remindShare(),
@@ -125,13 +125,13 @@ public class CaseTypes {
         int position = 1;
         for (CaseType.Severity s : t.severities()) {
             jdbc.sql("""
-                            INSERT INTO case_type_severity (type_code, code, name, deadline_days, notify_leaders, position)
-                            VALUES (:type, :code, :name, :deadlineDays, :notifyLeaders, :position)
+                            INSERT INTO case_type_severity (type_code, code, name, deadline_days, notify_leaders, requires_plan, position)
+                            VALUES (:type, :code, :name, :deadlineDays, :notifyLeaders, :requiresPlan, :position)
                             ON CONFLICT (type_code, code) DO UPDATE SET name = excluded.name, deadline_days = excluded.deadline_days,
-                                   notify_leaders = excluded.notify_leaders, position = excluded.position
+                                   notify_leaders = excluded.notify_leaders, requires_plan = excluded.requires_plan, position = excluded.position
                             """)
                     .param("type", t.code()).param("code", s.code()).param("name", s.name()).param("deadlineDays", s.deadlineDays())
-                    .param("notifyLeaders", s.notifyLeaders()).param("position", position++).update();
+                    .param("notifyLeaders", s.notifyLeaders()).param("requiresPlan", s.requiresPlan()).param("position", position++).update();
         }
     }
 }

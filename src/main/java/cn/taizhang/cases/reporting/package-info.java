@@ -4,4 +4,5 @@
  *
  * <p>Uses: platform, territory, organisation.
  */
+@org.springframework.modulith.NamedInterface("reporting")
 package cn.taizhang.cases.reporting;

@@ -27,8 +27,8 @@ class CaseTypeFormTests {
         assertThat(form.problems()).isEmpty();
         CaseType type = form.toType(1);
         assertThat(type.remindShare()).isEqualTo(new BigDecimal("0.75"));
-        assertThat(type.severities()).containsExactly(new CaseType.Severity("general", "一般", 365, false),
-                new CaseType.Severity("urgent", "紧急", 1, true));
+        assertThat(type.severities()).containsExactly(new CaseType.Severity("general", "一般", 365, false, false),
+                new CaseType.Severity("urgent", "紧急", 1, true, false));
         assertThat(CaseTypeForm.forUpdate("road_damage", json(GOOD)).problems()).isEmpty();
     }
 
