@@ -61,7 +61,7 @@ final class CampaignForm {
     }
 
     private static String area(FormReader form, JsonNode n, Lookups lookups) {
-        String code = form.text(n, "area", "整治区域（全市、镇街或村社区的代码）", 12, true);
+        String code = form.text(n, "area", "整治区域（全市、镇街或村社区的代码）", 15, true);
         if (code == null) {
             return null;
         }
