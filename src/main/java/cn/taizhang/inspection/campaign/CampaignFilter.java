@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * What a campaign list is narrowed to; every part optional. {@code q} matches part of the name; {@code area} an area
  * code: the campaigns that concern it (of the area, inside it or around it: a city-wide campaign concerns every 镇街);
- * {@code sector} a sector it covers by name; {@code activeOn} a day within its period (null: any).
+ * {@code sector} a sector it covers (it names it, or names none: every sector); {@code activeOn} a day within its period (null: any).
  */
 public record CampaignFilter(String q, String area, String sector, CampaignStage stage, Boolean active, LocalDate activeOn) {
 

@@ -37,7 +37,8 @@ class CampaignRepository {
               AND (CAST(:q AS text) IS NULL OR strpos(c.name, :q) > 0)
               AND (CAST(:area AS text) IS NULL OR c.area_code LIKE :area || '%' OR :area LIKE c.area_code || '%')
               AND (CAST(:sector AS text) IS NULL
-                   OR EXISTS (SELECT 1 FROM campaign_sector s WHERE s.campaign_id = c.id AND s.sector_code = :sector))
+                   OR EXISTS (SELECT 1 FROM campaign_sector s WHERE s.campaign_id = c.id AND s.sector_code = :sector)
+                   OR NOT EXISTS (SELECT 1 FROM campaign_sector s WHERE s.campaign_id = c.id)) -- no sector named: every sector
               AND (CAST(:stage AS text) IS NULL OR c.stage = :stage)
               AND (CAST(:activeOn AS date) IS NULL
                    OR (c.starts_on <= CAST(:activeOn AS date) AND c.ends_on >= CAST(:activeOn AS date)) = CAST(:active AS boolean))

@@ -78,6 +78,11 @@ class CampaignApiTests {
         MvcResult bad = api.read("demo-leader", "/api/v1/campaigns?sector=no_such&stage=done&area=52&sort=colour");
         assertThat(bad.getResponse().getStatus()).isEqualTo(400);
         assertThat(body(bad).get("errors").valueStream().map(e -> e.get("field").asString())).contains("sector", "stage", "area");
+        // a campaign that names no sector covers every sector
+        ObjectNode everySector = campaign(newName("全行业专项整治"));
+        everySector.remove("sectors");
+        api.created("demo-leader", everySector);
+        assertThat(api.total("demo-leader", everySector.get("name").asString(), "&sector=coal_mining")).isEqualTo(1);
     }
 
     @Test
