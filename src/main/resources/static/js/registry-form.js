@@ -1,5 +1,6 @@
 // A registry record's form (企业, 场所, 人员, 项目): every field is named by its path in the API's JSON
-// (name="union.members") and typed by data-type (number, boolean; list for a group of checkboxes), a blank field is
+// (name="union.members") and typed by data-type (number, boolean; list for a group of checkboxes; lines for a textarea
+// sent as a list of its non-blank lines), a blank field is
 // left out (sent as null if marked data-blank-null: a value to remove rather than keep). A new record is POSTed, an edit PUT with If-Match = the version it was read at, so an edit made meanwhile
 // by someone else is refused (412) instead of overwritten. The API checks every field; its reasons show beside them.
 (function () {
@@ -28,6 +29,10 @@
         return;
       }
       if (type === 'boolean') { set(out, field.name, field.checked); return; }
+      if (type === 'lines') {
+        set(out, field.name, field.value.split('\n').map(function (l) { return l.trim(); }).filter(function (l) { return l !== ''; }));
+        return;
+      }
       var value = field.value.trim();
       if (value === '') {
         if (field.hasAttribute('data-blank-null')) { set(out, field.name, null); }

@@ -3,8 +3,11 @@ package cn.taizhang.demo;
 import cn.taizhang.access.SecondFactors;
 import cn.taizhang.demo.history.CaseHistory;
 import cn.taizhang.evaluation.ObservationVisits;
+import cn.taizhang.inspection.campaign.Campaigns;
+import cn.taizhang.organisation.Department;
 import cn.taizhang.organisation.NewStaff;
 import cn.taizhang.organisation.Organisation;
+import cn.taizhang.organisation.Sector;
 import cn.taizhang.organisation.StaffFilter;
 import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
@@ -25,6 +28,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -61,12 +65,14 @@ class DemoLoader implements SmartInitializingSingleton {
     private final Persons persons;
     private final Places places;
     private final Projects projects;
+    private final Campaigns campaigns;
 
     DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, @Value("${taizhang.demo.history:true}") boolean history,
             Territory territory, TerritoryImport imports, Organisation organisation, TransactionTemplate transaction, CaseHistory cases,
             ObservationVisits observations, SecondFactors secondFactors, Enterprises enterprises, Persons persons, Places places,
-            Projects projects) {
+            Projects projects, Campaigns campaigns) {
         this.enabled = enabled;
+        this.campaigns = campaigns;
         this.persons = persons;
         this.places = places;
         this.projects = projects;
@@ -125,6 +131,7 @@ class DemoLoader implements SmartInitializingSingleton {
         loadEnterprises(grids);
         loadPersons(grids);
         loadPlacesAndProjects(towns, KailiDemoFiles.villages(kaili.divisionsCsv()), grids);
+        loadCampaigns();
         return towns;
     }
 
@@ -171,6 +178,13 @@ class DemoLoader implements SmartInitializingSingleton {
         List<Long> ids = projects.storeAll(plan.projects());
         projects.storeProgressAll(plan.notes().stream()
                 .map(n -> new Projects.NewProgress(ids.get(n.index()), n.date(), n.text(), "项目办")).toList());
+    }
+
+    /** The campaigns (专项整治): the three-year campaign on work safety and this year's. */
+    private void loadCampaigns() {
+        Map<String, Long> departments = organisation.departmentsWithinReach(EVERYWHERE).stream()
+                .collect(Collectors.toMap(Department::code, Department::id));
+        campaigns.storeAll(KailiCampaigns.all(organisation.sectors().stream().map(Sector::code).toList(), departments));
     }
 
     private static void check(String what, ImportReport report) {
