@@ -181,6 +181,7 @@
       renderDetails(current);
       renderPhotos(answers[2].items);
       renderActions(current);
+      CasePlan.render(current, load);
       renderDuplicates(current);
       renderTimeline(answers[1].items);
       renderMap(current);
