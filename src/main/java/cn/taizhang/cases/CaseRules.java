@@ -23,7 +23,7 @@ public class CaseRules {
     public List<TypeRule> types() {
         return types.all().stream()
                 .map(t -> new TypeRule(t.code(), t.responsibility(), t.verificationRequired(), t.superviseAfterDays(),
-                        t.severities().stream().map(s -> new TypeRule.Severity(s.code(), s.deadlineDays())).toList()))
+                        t.severities().stream().map(s -> new TypeRule.Severity(s.code(), s.deadlineDays(), s.requiresPlan())).toList()))
                 .toList();
     }
 

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes {@link BulkCase}s with PostgreSQL's COPY: the case rows as {@code CaseRepository.save} leaves them, their
  * events as {@code append} writes them (the report first, then each transition, {@code at} set to when it
- * happened) and their 挂牌督办 records. Three streams per chunk, no statement per case.
+ * happened), their 挂牌督办 records and 治理方案. Four streams per chunk, no statement per case.
  */
 final class CopyWriter {
 
@@ -32,6 +32,10 @@ final class CopyWriter {
     private static final String SUPERVISIONS = """
             COPY case_supervision (case_id, document_number, supervising_unit, deadline, case_deadline, automatic, created_by,
                 created_at) FROM STDIN
+            """;
+
+    private static final String PLANS = """
+            COPY case_plan (case_id, responsibility, measures, funds, deadline, contingency, written_by, written_at) FROM STDIN
             """;
 
     private CopyWriter() {
@@ -63,6 +67,13 @@ final class CopyWriter {
             }
         }
         send(copy, SUPERVISIONS, out);
+        for (BulkCase c : chunk) {
+            BulkCase.Plan p = c.plan();
+            if (p != null) {
+                row(out, c.id(), p.responsibility(), p.measures(), p.funds(), p.deadline(), p.contingency(), p.by(), p.at());
+            }
+        }
+        send(copy, PLANS, out);
         return events;
     }
 

@@ -6,7 +6,12 @@ import java.util.List;
 public record TypeRule(String code, String responsibility, boolean verificationRequired, int superviseAfterDays,
         List<Severity> severities) {
 
-    public record Severity(String code, int deadlineDays) {
+    /** A severity's deadline; {@code requiresPlan}: handled only with a 治理方案 (重大隐患). */
+    public record Severity(String code, int deadlineDays, boolean requiresPlan) {
+
+        public Severity(String code, int deadlineDays) {
+            this(code, deadlineDays, false);
+        }
     }
 
     public Severity severity(String code) {

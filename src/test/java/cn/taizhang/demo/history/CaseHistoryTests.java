@@ -88,6 +88,18 @@ class CaseHistoryTests {
             assertThat(OffsetDateTime.parse((String) d.get("deadline"))).isEqualTo(calendar.deadline(at, (Integer) d.get("deadline_days")));
         }
 
+        // every 重大隐患 handled has its 治理方案, written by its handler after the dispatch and before the handling
+        String handledMajor = ours.replace("case_event e JOIN case_record c ON c.id = e.case_id", "case_record c JOIN case_type_severity s "
+                + "ON s.type_code = c.type_code AND s.code = c.severity").replace(" WHERE", " WHERE s.requires_plan AND c.handled_at IS NOT NULL AND");
+        assertThat(count("SELECT count(*)" + handledMajor)).isPositive();
+        assertThat(count("SELECT count(*)" + handledMajor + """
+                 AND NOT EXISTS (SELECT 1 FROM case_plan p
+                     JOIN LATERAL (SELECT e.at, e.actor_id FROM case_event e WHERE e.case_id = c.id AND e.action = 'handle' ORDER BY e.seq
+                                   LIMIT 1) h ON true
+                     WHERE p.case_id = c.id AND p.written_at < h.at AND p.written_by = h.actor_id
+                       AND p.written_at > (SELECT max(e.at) FROM case_event e WHERE e.case_id = c.id AND e.action = 'dispatch' AND e.at < h.at))
+                """)).isZero();
+
         // what a user reads: descriptions that rarely repeat, addresses of their own (not the village committee's name),
         // and no 疫情防控 before the outbreak
         String year = " FROM case_record c WHERE c.number LIKE '522601-2019-%'";
