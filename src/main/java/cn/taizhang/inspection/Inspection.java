@@ -1,0 +1,30 @@
+package cn.taizhang.inspection;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An outing as the API answers it: the group, its inspectors, and each visit with its answers and hazards. */
+public record Inspection(long id, Long campaignId, LocalDate date, String group, List<Person> inspectors, Person recordedBy,
+        List<Visit> visits) {
+
+    public record Person(long id, String name) {
+    }
+
+    /** A visit: what it visited, the checklist version it walked, the answers, and the cases of its hazards. */
+    public record Visit(long id, Long enterpriseId, Long placeId, String name, String areaCode, String sector, String checklist,
+            int checklistVersion, List<Answer> answers, List<Hazard> findings, List<Long> hazards) {
+    }
+
+    /** An item's result; a failed one names the case of its hazard. */
+    public record Answer(String item, String result, String note, Long caseId) {
+    }
+
+    /** A hazard with no item (a finding), and its case. */
+    public record Hazard(String description, boolean major, long caseId) {
+    }
+
+    /** 人次: the inspectors of this outing. */
+    public int inspectorTimes() {
+        return inspectors.size();
+    }
+}

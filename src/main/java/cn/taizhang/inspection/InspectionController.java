@@ -1,0 +1,45 @@
+package cn.taizhang.inspection;
+
+import cn.taizhang.access.Caller;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.Scope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/inspections")
+@Tag(name = "inspection", description = "检查：专项整治、检查表、检查、巡查、两个清单")
+class InspectionController {
+
+    private final Inspections inspections;
+
+    InspectionController(Inspections inspections) {
+        this.inspections = inspections;
+    }
+
+    @PostMapping
+    @Operation(summary = "登记一次检查（一个检查组出动一次，检查组成员中的检查人员登记）：{clientId?, campaignId?, date, group, inspectorIds, "
+            + "visits: [{enterpriseId | placeId, checklist, answers: [{item, result: pass|fail|na, note?, severity?}], findings?: [{description, severity?}]}]}；"
+            + "每个不合格项和每个发现生成一件安全生产隐患事项；同一 clientId 重发得到同一条记录（200）")
+    ResponseEntity<Inspection> record(@AuthenticationPrincipal Caller caller, @RequestBody JsonNode body) {
+        Inspections.Recorded recorded = inspections.record(caller, body);
+        Inspection saved = recorded.inspection();
+        return recorded.created() ? ResponseEntity.created(URI.create("/api/v1/inspections/" + saved.id())).body(saved) : ResponseEntity.ok(saved);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "一次检查：检查组、检查人员、检查对象、各检查项结果及隐患事项")
+    Inspection get(Scope scope, @PathVariable long id) {
+        return inspections.find(scope, id).orElseThrow(() -> Problem.notFound("检查记录"));
+    }
+}

@@ -1,0 +1,114 @@
+package cn.taizhang.inspection;
+
+import static cn.taizhang.inspection.InspectionFixtures.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.taizhang.inspection.checklist.Checklist;
+import cn.taizhang.inspection.checklist.Checklists;
+import cn.taizhang.support.CaseDriver;
+import cn.taizhang.support.IntegrationTest;
+import cn.taizhang.support.OwnedArea;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The seeds' inspection figures on a hand-built history: 组次, 人次 and 家次 as defined, hazards and their rectification. */
+@IntegrationTest
+class InspectionFiguresTests {
+
+    private static final String VILLAGE = OwnedArea.INSPECTION_FIGURES.code(InspectionFiguresTests.class);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Checklists checklists;
+
+    @Test
+    void outingsInspectorTimesAndVisitsAreCountedAsTheSeedsCountThem() throws Exception {
+        InspectionFixtures api = new InspectionFixtures(mvc, jdbc);
+        Checklist list = checklists.current("hazardous_chemicals").orElseThrow();
+        String grid = jdbc.queryForObject("SELECT min(code) FROM area WHERE level = 'grid' AND code LIKE ?", String.class, VILLAGE + "%");
+        long first = api.enterprise("hazardous_chemicals", grid);
+        long second = api.enterprise("hazardous_chemicals", grid);
+        LocalDate today = InspectionFixtures.today();
+
+        // outing A, two inspectors: the first enterprise fails one item, the second passes everything
+        ObjectNode a = api.outing(first, list);
+        a.put("date", today.minusDays(10).toString());
+        ObjectNode passed = a.withArray("visits").addObject();
+        passed.put("enterpriseId", second).put("checklist", list.code());
+        passed.putArray("answers").addObject().put("item", list.items().get(1).code()).put("result", "pass");
+        JsonNode outingA = ok(api.record("demo-inspector", a), 201);
+        // outing B, one inspector, visits the first enterprise again: the same item fails and a major finding
+        ObjectNode b = api.outing(first, list);
+        b.put("date", today.minusDays(3).toString()).putArray("inspectorIds").add(api.staffId("demo-inspector"));
+        b.withArray("visits").get(0).<ObjectNode>withArray("findings").addObject().put("description", "储罐区可燃气体报警器失效").put("severity", "major");
+        ok(api.record("demo-inspector", b), 201);
+        // outing C, before the period
+        ObjectNode c = api.outing(second, list);
+        c.put("date", today.minusDays(40).toString());
+        ok(api.record("demo-inspector", c), 201);
+
+        String period = "&from=" + today.minusDays(30) + "&to=" + today;
+        long major = (list.items().get(0).major() ? 2 : 0) + 1; // the first item failed twice, and the major finding
+        JsonNode all = figures(api, "?area=" + VILLAGE + period);
+        assertThat(all.get("figures").get("groups").asLong()).isEqualTo(2);
+        assertThat(all.get("figures").get("inspectors").asLong()).isEqualTo(3);
+        assertThat(all.get("figures").get("enterprises").asLong()).as("the first enterprise, visited twice, counts twice").isEqualTo(3);
+        assertThat(all.get("figures").get("hazardsFound").asLong()).isEqualTo(3);
+        assertThat(all.get("figures").get("hazardsRectified").asLong()).isZero();
+        assertThat(all.get("figures").get("majorHazards").asLong()).isEqualTo(major);
+        assertThat(all.get("sentence").asString()).isEqualTo("共组织检查组2组次，出动检查人员3人次，检查企业3家次，排查安全隐患3项，已整改0项，整改率0.0%");
+
+        // the hazard of outing A is rectified: its case runs the loop to 结案
+        long hazard = outingA.get("visits").get(0).get("hazards").get(0).asLong();
+        CaseDriver town = new CaseDriver(mvc, jdbc, "522601002");
+        town.dispatch(hazard);
+        if (list.items().get(0).major()) { // a 重大隐患 is handled only with its 治理方案
+            ok(api.put("t522601002-safety-1", "/api/v1/cases/" + hazard + "/plan", InspectionFixtures.plan()), 200);
+        }
+        town.close(hazard);
+        JsonNode after = figures(api, "?area=" + VILLAGE + period);
+        assertThat(after.get("figures").get("hazardsRectified").asLong()).isEqualTo(1);
+        assertThat(after.get("figures").get("rectificationRate").asDouble()).isEqualTo(0.3333);
+        assertThat(after.get("sentence").asString()).endsWith("排查安全隐患3项，已整改1项，整改率33.3%");
+
+        // the same figures on the dashboard's cards and in the briefing, in the seeds' sentence
+        JsonNode cards = ok(api.read("demo-leader", "/api/v1/stats/figures?area=" + VILLAGE + period), 200).get("figures");
+        assertThat(cards.valueStream().filter(f -> f.get("key").asString().equals("inspectionGroups")).findFirst().orElseThrow()
+                .get("value").asLong()).isEqualTo(2);
+        assertThat(cards.valueStream().filter(f -> f.get("key").asString().equals("hazardRectificationRate")).findFirst().orElseThrow()
+                .get("display").asString()).isEqualTo("33.3%");
+        JsonNode briefing = ok(api.read("demo-leader", "/api/v1/briefings?area=" + VILLAGE + period), 200);
+        JsonNode section = briefing.get("sections").valueStream().filter(x -> x.get("heading").asString().endsWith("、安全生产检查")).findFirst()
+                .orElseThrow();
+        assertThat(section.get("text").asString()).contains("共组织检查组2组次，出动检查人员3人次，检查企业3家次，排查安全隐患3项，已整改1项，整改率33.3%",
+                "其中重大隐患" + major + "项");
+        assertThat(section.get("counts").get("enterprises").asLong()).isEqualTo(3);
+
+        JsonNode early = figures(api, "?area=" + VILLAGE + "&from=" + today.minusDays(30) + "&to=" + today.minusDays(5));
+        assertThat(early.get("figures").get("groups").asLong()).isEqualTo(1);
+        assertThat(early.get("figures").get("inspectors").asLong()).isEqualTo(2);
+        assertThat(early.get("figures").get("enterprises").asLong()).isEqualTo(2);
+        assertThat(early.get("figures").get("hazardsFound").asLong()).isEqualTo(1);
+        assertThat(figures(api, "?area=" + VILLAGE + period + "&sector=fire_safety").get("figures").get("groups").asLong()).isZero();
+        assertThat(figures(api, "?area=" + VILLAGE + "&from=" + today.minusDays(60) + "&to=" + today).get("figures").get("groups").asLong())
+                .isEqualTo(3);
+
+        assertThat(api.read("t522601003-dispatcher-1", "/api/v1/inspections/figures?area=" + VILLAGE).getResponse().getStatus()).isEqualTo(404);
+        JsonNode bad = InspectionFixtures.body(api.read("demo-leader", "/api/v1/inspections/figures?from=0000-01-01&to=x&sector=nope"));
+        assertThat(bad.get("errors").valueStream().map(e -> e.get("field").asString())).contains("from", "to", "sector");
+    }
+
+    private static JsonNode figures(InspectionFixtures api, String query) throws Exception {
+        return ok(api.read("demo-leader", "/api/v1/inspections/figures" + query), 200);
+    }
+}

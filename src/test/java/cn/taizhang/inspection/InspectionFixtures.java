@@ -1,0 +1,113 @@
+package cn.taizhang.inspection;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.taizhang.inspection.checklist.Checklist;
+import cn.taizhang.registry.codes.CreditCode;
+import cn.taizhang.support.DemoUsers;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Outings, enterprises and places of names no other test uses, recorded as the demo's users. */
+final class InspectionFixtures {
+
+    static final JsonMapper JSON = JsonMapper.shared();
+    /** The first grid of 市府社区, 大十字街道 (demo-dispatcher's 镇街). */
+    static final String GRID = "522601002002001";
+    /** A grid of 西门街道, another 镇街. */
+    static final String OTHER_GRID = "522601003001001";
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    private final MockMvc mvc;
+    private final JdbcTemplate jdbc;
+
+    InspectionFixtures(MockMvc mvc, JdbcTemplate jdbc) {
+        this.mvc = mvc;
+        this.jdbc = jdbc;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    long staffId(String username) {
+        return jdbc.queryForObject("SELECT id FROM staff WHERE username = ?", Long.class, username);
+    }
+
+    /** A new enterprise of {@code sector} in {@code grid}, registered by that 镇街's 指挥员. */
+    long enterprise(String sector, String grid) throws Exception {
+        ObjectNode e = JSON.createObjectNode();
+        String name = "检查测试企业" + System.nanoTime() % 100_000 + "-" + SERIAL.incrementAndGet();
+        e.put("uscc", CreditCode.of("91", "522601", String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000))))
+                .put("name", name).put("legalRepresentative", "李某").put("address", "凯里市测试路 " + SERIAL.get() + " 号").put("gridCode", grid)
+                .put("employees", 50).put("riskLevel", "yellow");
+        e.putArray("sectors").add(sector);
+        String dispatcher = grid.startsWith("522601002") ? "demo-dispatcher" : "t" + grid.substring(0, 9) + "-dispatcher-1";
+        return ok(send(dispatcher, "/api/v1/enterprises", e), 201).get("id").asLong();
+    }
+
+    /** One outing of demo-inspector and emergency-inspector to {@code enterpriseId}: the checklist's first item failed, the rest passed. */
+    ObjectNode outing(long enterpriseId, Checklist checklist) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("clientId", UUID.randomUUID().toString()).put("date", today().toString()).put("group", "市应急管理局第一检查组");
+        o.putArray("inspectorIds").add(staffId("demo-inspector")).add(staffId("emergency-inspector"));
+        ObjectNode visit = o.putArray("visits").addObject();
+        visit.put("enterpriseId", enterpriseId).put("checklist", checklist.code());
+        ArrayNode answers = visit.putArray("answers");
+        for (int i = 0; i < checklist.items().size(); i++) {
+            ObjectNode a = answers.addObject().put("item", checklist.items().get(i).code()).put("result", i == 0 ? "fail" : "pass");
+            if (i == 0) {
+                a.put("note", "现场抽查两名作业人员未持证");
+            }
+        }
+        return o;
+    }
+
+    MvcResult record(String user, JsonNode body) throws Exception {
+        return send(user, "/api/v1/inspections", body);
+    }
+
+    MvcResult send(String user, String path, JsonNode body) throws Exception {
+        return mvc.perform(post(path).with(DemoUsers.as(mvc, user)).contentType(MediaType.APPLICATION_JSON).content(body.toString())).andReturn();
+    }
+
+    MvcResult put(String user, String path, JsonNode body) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.put(path).with(DemoUsers.as(mvc, user)).contentType(MediaType.APPLICATION_JSON)
+                .content(body.toString())).andReturn();
+    }
+
+    /** A complete 治理方案 (五落实). */
+    static ObjectNode plan() {
+        return JSON.createObjectNode().put("responsibility", "企业主要负责人张某，安全科李某").put("measures", "更换失效报警器，组织全员培训")
+                .put("funds", 12.5).put("deadline", today().plusDays(20).toString()).put("contingency", "整改期间停用储罐区，专人值守");
+    }
+
+    MvcResult read(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(DemoUsers.as(mvc, user))).andReturn();
+    }
+
+    static JsonNode ok(MvcResult r, int expected) throws Exception {
+        if (r.getResponse().getStatus() != expected) {
+            throw new AssertionError(r.getRequest().getRequestURI() + ": " + r.getResponse().getStatus() + " " + r.getResponse().getContentAsString());
+        }
+        return body(r);
+    }
+
+    static JsonNode body(MvcResult r) throws Exception {
+        return JSON.readTree(r.getResponse().getContentAsString());
+    }
+}
