@@ -15,9 +15,14 @@ public record InspectionCounts(long groups, long inspectors, long enterprises, l
         return new InspectionCounts(groups, inspectors, enterprises, found, rectified, Rate.of(rectified, found), major, majorRectified);
     }
 
+    /** 整改率 as a person reads it: "96.3%", "—" with no hazard. */
+    public String rectificationPercent() {
+        return Percent.of(hazardsRectified, hazardsFound);
+    }
+
     /** The seeds' sentence: "共组织检查组10625组次，出动检查人员21250人次，检查企业12986家次，排查安全隐患13232项，已整改12745项，整改率96.3%". */
     public String sentence() {
         return "共组织检查组" + groups + "组次，出动检查人员" + inspectors + "人次，检查企业" + enterprises + "家次，排查安全隐患" + hazardsFound
-                + "项，已整改" + hazardsRectified + "项，整改率" + Percent.of(hazardsRectified, hazardsFound);
+                + "项，已整改" + hazardsRectified + "项，整改率" + rectificationPercent();
     }
 }

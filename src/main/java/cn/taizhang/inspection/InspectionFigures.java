@@ -4,15 +4,20 @@ import cn.taizhang.cases.ClosedCases;
 import cn.taizhang.platform.Scope;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Counts outings, inspector-times, visits and hazards for the visits inside an area (and the caller's scope) on the days
- * [from, until), optionally of one campaign and one sector; whether a hazard is rectified is its case's state now.
+ * [from, until), optionally of one campaign and one sector — in all, or broken down by child area, sector or month.
+ * Whether a hazard is rectified is its case's state now. An outing that visited two child areas counts once in each and
+ * once in their total.
  */
 @Service
 public class InspectionFigures {
@@ -21,8 +26,35 @@ public class InspectionFigures {
     public record Selection(String area, LocalDate from, LocalDate until, Long campaignId, String sector) {
     }
 
-    private record Hazard(long caseId, boolean major) {
+    /** How to break the figures down: by the visited area's code cut to a length, by sector, by month (yyyy-MM). */
+    public enum By {
+        SECTOR("v.sector_code"), MONTH("to_char(v.day, 'YYYY-MM')"), TOWN("substr(v.area_code, 1, 9)"), VILLAGE("substr(v.area_code, 1, 12)"),
+        GRID("v.area_code");
+
+        private final String key;
+
+        By(String key) {
+            this.key = key;
+        }
+
+        /** The children of an area of this code's length: 镇街 of the city, 村社区 of a 镇街, grids of a 村社区. */
+        public static By childrenOf(String areaCode) {
+            return areaCode.length() <= 6 ? TOWN : areaCode.length() <= 9 ? VILLAGE : GRID;
+        }
     }
+
+    private record Row(String key, long groups, long visits) {
+    }
+
+    private record Hazard(String key, long caseId, boolean major) {
+    }
+
+    private static final String VISITS = """
+            SELECT v.id, v.inspection_id, %s AS key FROM inspection_visit v JOIN inspection i ON i.id = v.inspection_id
+            WHERE v.area_code LIKE :area AND v.area_code LIKE :scope AND v.day >= :from AND v.day < :until
+              AND (CAST(:campaign AS bigint) IS NULL OR i.campaign_id = :campaign)
+              AND (CAST(:sector AS text) IS NULL OR v.sector_code = :sector)
+            """;
 
     private final JdbcClient jdbc;
     private final ClosedCases closed;
@@ -33,24 +65,36 @@ public class InspectionFigures {
     }
 
     public InspectionCounts count(Selection s, Scope scope) {
-        String visits = """
-                SELECT v.id, v.inspection_id FROM inspection_visit v JOIN inspection i ON i.id = v.inspection_id
-                WHERE v.area_code LIKE :area AND v.area_code LIKE :scope AND v.day >= :from AND v.day < :until
-                  AND (CAST(:campaign AS bigint) IS NULL OR i.campaign_id = :campaign)
-                  AND (CAST(:sector AS text) IS NULL OR v.sector_code = :sector)
-                """;
-        long[] outings = jdbc.sql("WITH v AS (" + visits + """
-                )
-                SELECT (SELECT count(DISTINCT inspection_id) FROM v),
-                       (SELECT count(*) FROM inspection_inspector p WHERE p.inspection_id IN (SELECT inspection_id FROM v)),
-                       (SELECT count(*) FROM v)
-                """).params(params(s, scope)).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
-        List<Hazard> hazards = jdbc.sql("WITH v AS (" + visits + ") SELECT h.case_id, h.major FROM inspection_hazard h JOIN v ON v.id = h.visit_id")
-                .params(params(s, scope)).query(Hazard.class).list();
-        Set<Long> rectified = closed.among(hazards.stream().map(Hazard::caseId).toList());
-        long major = hazards.stream().filter(Hazard::major).count();
-        long majorRectified = hazards.stream().filter(h -> h.major() && rectified.contains(h.caseId())).count();
-        return InspectionCounts.of(outings[0], outings[1], outings[2], hazards.size(), rectified.size(), major, majorRectified);
+        return grouped(s, scope, "''").getOrDefault("", InspectionCounts.of(0, 0, 0, 0, 0, 0, 0));
+    }
+
+    /** The figures of each key that has a visit, in key order. */
+    public Map<String, InspectionCounts> breakdown(Selection s, Scope scope, By by) {
+        return grouped(s, scope, by.key);
+    }
+
+    private Map<String, InspectionCounts> grouped(Selection s, Scope scope, String key) {
+        String visits = "WITH v AS (" + VISITS.formatted(key) + ") ";
+        Map<String, Object> params = params(s, scope);
+        List<Row> rows = jdbc.sql(visits + "SELECT key, count(DISTINCT inspection_id) AS groups, count(*) AS visits FROM v GROUP BY key")
+                .params(params).query(Row.class).list();
+        Map<String, Long> inspectors = jdbc.sql(visits + """
+                SELECT g.key, count(*) FROM (SELECT DISTINCT key, inspection_id FROM v) g
+                JOIN inspection_inspector p ON p.inspection_id = g.inspection_id GROUP BY g.key
+                """).params(params).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<Hazard> hazards = jdbc.sql(visits + "SELECT v.key, h.case_id, h.major FROM inspection_hazard h JOIN v ON v.id = h.visit_id")
+                .params(params).query(Hazard.class).list();
+        Set<Long> rectified = closed.among(hazards.stream().map(Hazard::caseId).distinct().toList());
+        Map<String, List<Hazard>> byKey = hazards.stream().collect(Collectors.groupingBy(Hazard::key));
+        Map<String, InspectionCounts> counts = new TreeMap<>();
+        for (Row r : rows) {
+            List<Hazard> mine = byKey.getOrDefault(r.key(), List.of());
+            counts.put(r.key(), InspectionCounts.of(r.groups(), inspectors.getOrDefault(r.key(), 0L), r.visits(), mine.size(),
+                    mine.stream().filter(h -> rectified.contains(h.caseId())).count(), mine.stream().filter(Hazard::major).count(),
+                    mine.stream().filter(h -> h.major() && rectified.contains(h.caseId())).count()));
+        }
+        return new LinkedHashMap<>(counts);
     }
 
     private static Map<String, Object> params(Selection s, Scope scope) {

@@ -8,11 +8,16 @@ import cn.taizhang.inspection.checklist.Checklists;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.IntegrationTest;
 import cn.taizhang.support.OwnedArea;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -106,6 +111,41 @@ class InspectionFiguresTests {
         assertThat(api.read("t522601003-dispatcher-1", "/api/v1/inspections/figures?area=" + VILLAGE).getResponse().getStatus()).isEqualTo(404);
         JsonNode bad = InspectionFixtures.body(api.read("demo-leader", "/api/v1/inspections/figures?from=0000-01-01&to=x&sector=nope"));
         assertThat(bad.get("errors").valueStream().map(e -> e.get("field").asString())).contains("from", "to", "sector");
+    }
+
+    @Test
+    void aCampaignsPageShowsTheProgressOfTheOutingsItSent() throws Exception {
+        InspectionFixtures api = new InspectionFixtures(mvc, jdbc);
+        Checklist list = checklists.current("hazardous_chemicals").orElseThrow();
+        List<String> grids = jdbc.queryForList("SELECT code FROM area WHERE level = 'grid' AND code LIKE ? ORDER BY code LIMIT 2", String.class,
+                VILLAGE + "%");
+        ObjectNode campaign = InspectionFixtures.JSON.createObjectNode().put("name", "危化品专项整治" + System.nanoTime() % 100_000)
+                .put("from", "2025-05-01").put("to", "2025-08-31").put("area", VILLAGE);
+        long id = ok(api.send("demo-leader", "/api/v1/campaigns", campaign), 201).get("id").asLong();
+        // two outings of the campaign in two months and two grids (dated long before the other test's period), one outside it
+        for (String[] outing : new String[][] {{"2025-05-20", grids.get(0)}, {"2025-07-08", grids.get(grids.size() - 1)}, {"2025-07-09", null}}) {
+            ObjectNode o = api.outing(api.enterprise("hazardous_chemicals", outing[1] == null ? grids.get(0) : outing[1]), list);
+            o.put("date", outing[0]);
+            if (outing[1] != null) {
+                o.put("campaignId", id);
+            }
+            ok(api.record("demo-inspector", o), 201);
+        }
+        JsonNode byApi = figures(api, "?campaign=" + id + "&from=2025-01-01&to=2025-12-31");
+        assertThat(byApi.get("figures").get("groups").asLong()).isEqualTo(2);
+
+        MvcResult page = api.read("demo-leader", "/campaigns/" + id + "/progress");
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        Document progress = Jsoup.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(progress.select("#campaign-sentence").text()).contains("2025-05-01 至 2025-08-31", "共组织检查组2组次，出动检查人员4人次，检查企业2家次",
+                "排查安全隐患2项");
+        assertThat(progress.select("#progress-months tbody tr").eachAttr("data-key")).containsExactly("2025-05", "2025-07");
+        assertThat(progress.select("#progress-sectors tbody tr").eachAttr("data-key")).containsExactly("hazardous_chemicals");
+        assertThat(progress.select("#progress-sectors tbody tr td").eachText()).contains("危险化学品");
+        assertThat(progress.select("#progress-areas tbody tr").eachAttr("data-key")).containsExactlyElementsOf(grids.stream().distinct().toList());
+        assertThat(api.read("t522601003-dispatcher-1", "/campaigns/" + id + "/progress").getResponse().getStatus()).isEqualTo(404);
+        Document detail = Jsoup.parse(api.read("demo-leader", "/campaigns/" + id).getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(detail.select("[hx-get=/campaigns/" + id + "/progress]")).hasSize(1);
     }
 
     private static JsonNode figures(InspectionFixtures api, String query) throws Exception {
