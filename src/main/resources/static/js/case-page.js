@@ -130,6 +130,10 @@
     var table = document.getElementById('case-details');
     table.innerHTML = '';
     rows.forEach(function (r) { table.appendChild(el('tr', {}, [el('th', { text: r[0] }), el('td', { text: r[1] })])); });
+    if (c.origin) { // the inspection visit the hazard was found on
+      table.insertBefore(el('tr', {}, [el('th', { text: '检查' }),
+        el('td', {}, [el('a', { href: c.origin.path, id: 'case-origin', text: c.origin.label })])]), table.firstChild.nextSibling);
+    }
     if (c.subject) { // the registry record the case is about: its page
       table.insertBefore(el('tr', {}, [el('th', { text: '涉及' }),
         el('td', {}, [el('a', { href: c.subject.path, id: 'case-subject', text: c.subject.name })])]), table.firstChild.nextSibling);

@@ -27,9 +27,11 @@ public class CaseViews {
     private final Units units;
     private final CaseTypes types;
     private final List<CaseSubjects> subjects;
+    private final List<CaseOrigins> origins;
 
-    CaseViews(Territory territory, Units units, CaseTypes types, List<CaseSubjects> subjects) {
+    CaseViews(Territory territory, Units units, CaseTypes types, List<CaseSubjects> subjects, List<CaseOrigins> origins) {
         this.subjects = subjects;
+        this.origins = origins;
         this.territory = territory;
         this.units = units;
         this.types = types;
@@ -47,7 +49,11 @@ public class CaseViews {
                 .forEach(id -> units.find(id).ifPresent(d -> unitNames.put(d.id(), d.name())));
         Map<String, CaseType> typesByCode = types.all().stream().collect(Collectors.toMap(CaseType::code, Function.identity()));
         OffsetDateTime now = OffsetDateTime.now();
-        return rows.stream().map(r -> view(r, actor, areaNames, unitNames, typesByCode.get(r.type()), now, subject(r, actor))).toList();
+        Map<Long, CaseOrigin> from = new HashMap<>();
+        List<Long> ids = rows.stream().map(CaseRow::id).toList();
+        origins.forEach(o -> from.putAll(o.of(ids, actor.scope())));
+        return rows.stream().map(r -> view(r, actor, areaNames, unitNames, typesByCode.get(r.type()), now, subject(r, actor), from.get(r.id())))
+                .toList();
     }
 
     /** The registry record the case is about, as far as the caller may see it. */
@@ -60,7 +66,7 @@ public class CaseViews {
     }
 
     private static CaseView view(CaseRow r, Actor actor, Map<String, String> areaNames, Map<Long, String> unitNames, CaseType type,
-            OffsetDateTime now, CaseSubject subject) {
+            OffsetDateTime now, CaseSubject subject, CaseOrigin origin) {
         Case c = r.lifecycle();
         List<Action> actions = c.allowedActions(actor.capacities(r));
         String severityName = type.severity(r.severity()).map(CaseType.Severity::name).orElse(r.severity());
@@ -72,7 +78,7 @@ public class CaseViews {
                 Overdue.at(c, now), c.counters().rework(), c.counters().returns(), c.counters().extensions(), c.counters().deferrals(),
                 c.counters().supervisions(), c.counters().reopenings(),
                 c.extensionPending() ? new CaseView.PendingExtension(c.extensionPendingDays(), c.extensionReason()) : null,
-                c.duplicateOf(), actions.stream().map(Action::code).toList(), names(actions), subject, planRequired);
+                c.duplicateOf(), actions.stream().map(Action::code).toList(), names(actions), subject, planRequired, origin);
     }
 
     private static Map<String, String> names(List<Action> actions) {

@@ -81,7 +81,7 @@ public class InspectionFigures {
         Map<String, Long> inspectors = jdbc.sql(visits + """
                 SELECT g.key, count(*) FROM (SELECT DISTINCT key, inspection_id FROM v) g
                 JOIN inspection_inspector p ON p.inspection_id = g.inspection_id GROUP BY g.key
-                """).params(params).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).stream()
+                """).params(params).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<Hazard> hazards = jdbc.sql(visits + "SELECT v.key, h.case_id, h.major FROM inspection_hazard h JOIN v ON v.id = h.visit_id")
                 .params(params).query(Hazard.class).list();

@@ -72,6 +72,9 @@ class InspectionApiTests {
         assertThat(hazard.get("severity").asString()).isEqualTo(failed.major() ? "major" : "general");
         assertThat(hazard.get("description").asString()).contains(failed.text(), "现场抽查两名作业人员未持证");
         assertThat(hazard.get("subject").get("id").asLong()).isEqualTo(enterprise);
+        assertThat(hazard.get("origin").get("path").asString()).isEqualTo("/inspections/" + recorded.get("id").asLong());
+        assertThat(hazard.get("origin").get("label").asString()).contains("市应急管理局第一检查组", "检查项 " + failed.code());
+        assertThat(ok(api.read("demo-dispatcher", "/api/v1/cases/" + findingCase), 200).get("origin").get("label").asString()).contains("其他发现");
         assertThat(ok(api.read("demo-dispatcher", "/api/v1/cases/" + findingCase), 200).get("severity").asString()).isEqualTo("general");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM case_record WHERE subject_kind = 'enterprise' AND subject_id = ?", Integer.class,
                 enterprise)).isEqualTo(2);

@@ -40,7 +40,7 @@ public final class TestImages {
     private static byte[] image(String format, int salt) {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setColor(new Color(salt * 37 % 256, salt * 91 % 256, 200));
+        g.setColor(new Color(Math.floorMod(salt * 37, 256), Math.floorMod(salt * 91, 256), 200));
         g.fillRect(0, 0, 64, 48);
         g.setColor(Color.WHITE);
         g.drawString(Integer.toString(salt), 4, 30);

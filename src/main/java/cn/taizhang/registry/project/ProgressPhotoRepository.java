@@ -54,7 +54,7 @@ class ProgressPhotoRepository implements PhotoReferences {
             return Map.of();
         }
         return jdbc.sql("SELECT id, progress_id, sha256, content_type, size FROM project_progress_photo WHERE progress_id IN (:notes) ORDER BY id")
-                .param("notes", progressIds).query(Stored.class).stream()
+                .param("notes", progressIds).query(Stored.class).list().stream()
                 .map(s -> ProgressPhoto.of(s.id(), projectId, s.progressId(), s.contentType(), s.size()))
                 .collect(Collectors.groupingBy(ProgressPhoto::progressId));
     }
