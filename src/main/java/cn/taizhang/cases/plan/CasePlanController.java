@@ -61,7 +61,6 @@ class CasePlanController {
     ResponseEntity<CasePlan> put(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         Actor actor = Actor.of(caller);
-        CasePlans.Fields fields = read(body);
         CasePlan saved = tx.execute(status -> {
             CaseRow row = cases.find(id, actor.visibility()).orElseThrow(CaseProblems::notFound);
             if (!actor.capacities(row).contains(Capacity.UNIT_HANDLER)) {
@@ -70,6 +69,7 @@ class CasePlanController {
             if (row.state() != CaseState.DISPATCHED && row.state() != CaseState.DEFERRED) {
                 throw new Problem(Problem.Kind.CONFLICT, "CASE_NOT_IN_HAND", "事项" + row.state().label() + "，不能再修改治理方案");
             }
+            CasePlans.Fields fields = read(body); // after the case's checks: who may not write it learns nothing of the form
             var before = plans.find(id);
             boolean written = before.isEmpty() ? plans.insert(id, fields, actor.id())
                     : plans.update(id, Versions.expected(ifMatch, "治理方案"), fields, actor.id());
