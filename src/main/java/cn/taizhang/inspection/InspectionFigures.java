@@ -26,10 +26,13 @@ public class InspectionFigures {
     public record Selection(String area, LocalDate from, LocalDate until, Long campaignId, String sector) {
     }
 
-    /** How to break the figures down: by the visited area's code cut to a length, by sector, by month (yyyy-MM). */
+    /**
+     * How to break the figures down: by the visited area's code cut to a length, by sector, by month (yyyy-MM), by the
+     * unit of the inspector who recorded the outing (its id).
+     */
     public enum By {
         SECTOR("v.sector_code"), MONTH("to_char(v.day, 'YYYY-MM')"), TOWN("substr(v.area_code, 1, 9)"), VILLAGE("substr(v.area_code, 1, 12)"),
-        GRID("v.area_code");
+        GRID("v.area_code"), DEPARTMENT("CAST(i.department_id AS text)");
 
         private final String key;
 
@@ -74,7 +77,7 @@ public class InspectionFigures {
     }
 
     private Map<String, InspectionCounts> grouped(Selection s, Scope scope, String key) {
-        String visits = "WITH v AS (" + VISITS.formatted(key) + ") ";
+        String visits = "WITH v AS (SELECT * FROM (" + VISITS.formatted(key) + ") x WHERE x.key IS NOT NULL) "; // no unit: no line
         Map<String, Object> params = params(s, scope);
         List<Row> rows = jdbc.sql(visits + "SELECT key, count(DISTINCT inspection_id) AS groups, count(*) AS visits FROM v GROUP BY key")
                 .params(params).query(Row.class).list();

@@ -41,13 +41,13 @@ class InspectionRepository {
     }
 
     /** The new outing's id, or empty if an outing with its client id is there already (a retry racing this one). */
-    Optional<Long> insert(NewInspection n, String requestHash, long recordedBy) {
+    Optional<Long> insert(NewInspection n, String requestHash, long recordedBy, Long departmentId) {
         return jdbc.sql("""
-                INSERT INTO inspection (client_id, request_hash, campaign_id, day, group_name, recorded_by)
-                VALUES (:client, :hash, :campaign, :day, :group, :by)
+                INSERT INTO inspection (client_id, request_hash, campaign_id, day, group_name, recorded_by, department_id)
+                VALUES (:client, :hash, :campaign, :day, :group, :by, :department)
                 ON CONFLICT (client_id) DO NOTHING RETURNING id
                 """).param("client", n.clientId()).param("hash", requestHash).param("campaign", n.campaignId()).param("day", n.date())
-                .param("group", n.group()).param("by", recordedBy).query(Long.class).optional();
+                .param("group", n.group()).param("by", recordedBy).param("department", departmentId).query(Long.class).optional();
     }
 
     void insertInspectors(long inspectionId, List<Long> staffIds) {

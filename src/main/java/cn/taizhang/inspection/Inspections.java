@@ -71,7 +71,7 @@ public class Inspections {
         }
         InspectionLookups.Checked checked = lookups.check(caller, outing);
         return tx.execute(status -> {
-            Optional<Long> id = inspections.insert(outing, hash, caller.id());
+            Optional<Long> id = inspections.insert(outing, hash, caller.id(), caller.departmentId());
             if (id.isEmpty()) { // a retry committed meanwhile: answer it, write nothing
                 status.setRollbackOnly();
                 return earlier(outing, hash).orElseThrow();

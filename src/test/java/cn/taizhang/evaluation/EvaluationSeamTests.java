@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.taizhang.cases.CaseIndicator;
+import cn.taizhang.figures.EvaluationContributor;
 import cn.taizhang.figures.EvaluationRequest;
+import cn.taizhang.figures.Indicator;
 import cn.taizhang.support.Docx;
 import cn.taizhang.support.IntegrationTest;
 import cn.taizhang.support.SampleContributor;
@@ -23,6 +25,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +49,9 @@ class EvaluationSeamTests {
     @Autowired
     SampleContributor sample;
 
+    @Autowired
+    ObjectProvider<EvaluationContributor> contributors;
+
     EvaluationFixtures api;
 
     @BeforeEach
@@ -60,8 +66,10 @@ class EvaluationSeamTests {
 
     @Test
     void aContributedRateIsListedAfterTheCaseRatesAndWeighsNothingUntilGivenAWeight() throws Exception {
+        // the case rates, then every contributor's in order: the modules' own, the sample (a test bean, ordered last)
         List<String> keys = new ArrayList<>(CaseIndicator.RATES.stream().map(CaseIndicator::key).toList());
-        keys.add(SampleContributor.RATE.key());
+        contributors.orderedStream().flatMap(c -> c.indicators().stream()).map(Indicator::key).forEach(keys::add);
+        assertThat(keys.get(keys.size() - 1)).isEqualTo(SampleContributor.RATE.key());
         for (String object : List.of("town", "department", "gridworker")) {
             JsonNode settings = api.settings(object);
             assertThat(settings.get("weights").propertyNames()).as(object).containsExactlyElementsOf(keys);

@@ -3,14 +3,18 @@ package cn.taizhang.inspection;
 import static cn.taizhang.inspection.InspectionFixtures.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.taizhang.figures.EvaluationRequest;
+import cn.taizhang.figures.FigureValue;
 import cn.taizhang.inspection.checklist.Checklist;
 import cn.taizhang.inspection.checklist.Checklists;
+import cn.taizhang.platform.Scope;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.IntegrationTest;
 import cn.taizhang.support.OwnedArea;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,9 @@ class InspectionFiguresTests {
 
     @Autowired
     Checklists checklists;
+
+    @Autowired
+    InspectionEvaluation evaluation;
 
     @Test
     void outingsInspectorTimesAndVisitsAreCountedAsTheSeedsCountThem() throws Exception {
@@ -146,6 +153,15 @@ class InspectionFiguresTests {
         assertThat(api.read("t522601003-dispatcher-1", "/campaigns/" + id + "/progress").getResponse().getStatus()).isEqualTo(404);
         Document detail = Jsoup.parse(api.read("demo-leader", "/campaigns/" + id).getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(detail.select("[hx-get=/campaigns/" + id + "/progress]")).hasSize(1);
+
+        // in the evaluation: 检查隐患整改率 of each grid, and of the department whose inspector recorded the outings
+        Map<String, List<FigureValue>> byGrid = evaluation.values(new EvaluationRequest(EvaluationRequest.Unit.GRID, grids,
+                LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"), Scope.area("522601")));
+        assertThat(byGrid.get(grids.get(0)).get(0).key()).isEqualTo("inspectionRectificationRate");
+        assertThat(byGrid.get(grids.get(0)).get(0).display()).isEqualTo("0.0%");
+        String emergency = Long.toString(jdbc.queryForObject("SELECT id FROM department WHERE code = 'EMERGENCY'", Long.class));
+        assertThat(evaluation.values(new EvaluationRequest(EvaluationRequest.Unit.DEPARTMENT, List.of(emergency, "999999"),
+                LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"), Scope.area("522601")))).containsOnlyKeys(emergency);
     }
 
     private static JsonNode figures(InspectionFixtures api, String query) throws Exception {
