@@ -3,6 +3,8 @@ package cn.taizhang.inspection;
 import cn.taizhang.access.Caller;
 import cn.taizhang.cases.SubjectCases;
 import cn.taizhang.inspection.checklist.Checklists;
+import cn.taizhang.organisation.Department;
+import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
@@ -27,18 +29,24 @@ class InspectionPages {
     private final Inspections inspections;
     private final Checklists checklists;
     private final SubjectCases cases;
+    private final Organisation organisation;
 
-    InspectionPages(Inspections inspections, Checklists checklists, SubjectCases cases) {
+    InspectionPages(Inspections inspections, Checklists checklists, SubjectCases cases, Organisation organisation) {
         this.inspections = inspections;
         this.checklists = checklists;
         this.cases = cases;
+        this.organisation = organisation;
     }
 
     @GetMapping("/inspections/new")
-    String visit(@AuthenticationPrincipal Caller caller) {
+    String visit(@AuthenticationPrincipal Caller caller, Model model) {
         if (!caller.has(Role.INSPECTOR)) {
             throw new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "只有检查人员可以登记检查");
         }
+        // a visit's checklist defaults to the enterprise's first sector that the inspector's department regulates
+        List<String> sectors = caller.departmentId() == null ? List.of()
+                : organisation.department(caller.departmentId()).map(Department::sectorCodes).orElse(List.of());
+        model.addAttribute("mySectors", String.join(",", sectors));
         return "inspection/visit";
     }
 
