@@ -2,9 +2,10 @@
 // and the pages and API answers of the worker's own open cases when a page asks (app.js, after sign-in), so that a grid
 // worker in a village without signal can still open the report form and read their cases. Everything else goes to the
 // network first; only what is cached is shown offline. Signing out empties the cache (personal data stays off the phone).
-var SHELL = 'taizhang-shell-v1';
+var SHELL = 'taizhang-shell-v2';
 var CASES = 'taizhang-cases-v1';
 var SHELL_FILES = ['/offline.html', '/css/app.css', '/js/app.js', '/js/api.js', '/js/case-report.js', '/js/case-page.js',
+  '/js/inspection-queue.js', '/js/inspection-results.js', '/js/inspection-visit.js',
   '/webjars/leaflet/dist/leaflet.js', '/webjars/leaflet/dist/leaflet.css', '/webjars/htmx.org/dist/htmx.min.js',
   '/manifest.webmanifest', '/icons/icon-192.png'];
 
@@ -20,9 +21,10 @@ self.addEventListener('activate', function (event) {
   }).then(function () { return self.clients.claim(); }));
 });
 
-// Pages and answers kept for reading offline: the home page, the report form, and the worker's cases.
+// Pages and answers kept for reading offline: the home page, the report form, the visit page, and the worker's cases.
 function keptForOffline(url) {
-  return url.pathname === '/' || url.pathname === '/cases/new' || /^\/cases\/\d+$/.test(url.pathname)
+  return url.pathname === '/' || url.pathname === '/cases/new' || url.pathname === '/inspections/new'
+    || /^\/api\/v1\/checklists(\/[a-z0-9_]+)?$/.test(url.pathname) || /^\/cases\/\d+$/.test(url.pathname)
     || /^\/api\/v1\/cases\/\d+(\/(timeline|evidence))?$/.test(url.pathname) || url.pathname === '/api/v1/case-types'
     || url.pathname === '/api/v1/sectors' || /^\/api\/v1\/areas\/\d+\/grids\.geojson$/.test(url.pathname);
 }

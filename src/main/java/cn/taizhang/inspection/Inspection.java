@@ -10,9 +10,13 @@ public record Inspection(long id, Long campaignId, LocalDate date, String group,
     public record Person(long id, String name) {
     }
 
-    /** A visit: what it visited, the checklist version it walked, the answers, and the cases of its hazards. */
+    /** A visit: what it visited, the checklist version it walked, the answers, the cases of its hazards, and its photos. */
     public record Visit(long id, Long enterpriseId, Long placeId, String name, String areaCode, String sector, String checklist,
-            int checklistVersion, List<Answer> answers, List<Hazard> findings, List<Long> hazards) {
+            int checklistVersion, List<Answer> answers, List<Hazard> findings, List<Long> hazards, List<Photo> photos) {
+    }
+
+    /** A photo of an item ({@code item} null: of the visit as a whole), served at {@code url}. */
+    public record Photo(long id, String item, String url) {
     }
 
     /** An item's result; a failed one names the case of its hazard. */

@@ -5,7 +5,9 @@ import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.net.URI;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
 @RestController
@@ -22,9 +26,11 @@ import tools.jackson.databind.JsonNode;
 class InspectionController {
 
     private final Inspections inspections;
+    private final InspectionPhotos photos;
 
-    InspectionController(Inspections inspections) {
+    InspectionController(Inspections inspections, InspectionPhotos photos) {
         this.inspections = inspections;
+        this.photos = photos;
     }
 
     @PostMapping
@@ -41,5 +47,22 @@ class InspectionController {
     @Operation(summary = "一次检查：检查组、检查人员、检查对象、各检查项结果及隐患事项")
     Inspection get(Scope scope, @PathVariable long id) {
         return inspections.find(scope, id).orElseThrow(() -> Problem.notFound("检查记录"));
+    }
+
+    @PostMapping(path = "/{id}/visits/{visitId}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "为一次检查的检查对象上传照片（本次检查的检查人员；item 为检查项编码，不填为整体照片；JPEG 或 PNG，按内容完整解码校验，"
+            + "每张不超过 5MB，每个检查项最多 9 张；同一照片重传得到同一条记录（200））")
+    ResponseEntity<Inspection.Photo> addPhoto(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable long visitId,
+            @RequestParam(required = false) String item, @RequestParam("file") MultipartFile file) throws IOException {
+        InspectionPhotos.Added added = photos.add(caller, id, visitId, item, file);
+        return added.created() ? ResponseEntity.created(URI.create(added.photo().url())).body(added.photo()) : ResponseEntity.ok(added.photo());
+    }
+
+    @GetMapping("/{id}/visits/{visitId}/photos/{photoId}")
+    @Operation(summary = "查看检查照片（可查看该次检查者）")
+    ResponseEntity<byte[]> photo(Scope scope, @PathVariable long id, @PathVariable long visitId, @PathVariable long photoId) {
+        InspectionPhotos.Download photo = photos.get(scope, id, visitId, photoId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, max-age=3600").body(photo.bytes());
     }
 }

@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
 class InspectionViews {
 
     private final InspectionRepository inspections;
+    private final InspectionPhotoRepository photos;
     private final Organisation organisation;
 
-    InspectionViews(InspectionRepository inspections, Organisation organisation) {
+    InspectionViews(InspectionRepository inspections, InspectionPhotoRepository photos, Organisation organisation) {
         this.inspections = inspections;
+        this.photos = photos;
         this.organisation = organisation;
     }
 
@@ -25,6 +27,8 @@ class InspectionViews {
                 .collect(Collectors.groupingBy(InspectionRepository.AnswerRow::visitId));
         Map<Long, List<InspectionRepository.HazardRow>> hazards = inspections.hazards(row.id()).stream()
                 .collect(Collectors.groupingBy(InspectionRepository.HazardRow::visitId));
+        Map<Long, List<Inspection.Photo>> pictures = photos.ofInspection(row.id()).stream().collect(Collectors.groupingBy(
+                InspectionPhotoRepository.Stored::visitId, Collectors.mapping(p -> InspectionPhotos.view(row.id(), p), Collectors.toList())));
         List<Inspection.Visit> visits = inspections.visits(row.id()).stream().map(v -> {
             List<InspectionRepository.HazardRow> found = hazards.getOrDefault(v.id(), List.of());
             Map<String, Long> caseOfItem = found.stream().filter(h -> h.itemCode() != null)
@@ -33,7 +37,7 @@ class InspectionViews {
                     v.checklistVersion(), answers.getOrDefault(v.id(), List.of()).stream()
                             .map(a -> new Inspection.Answer(a.itemCode(), a.result(), a.note(), caseOfItem.get(a.itemCode()))).toList(),
                     found.stream().filter(h -> h.itemCode() == null).map(h -> new Inspection.Hazard(h.description(), h.major(), h.caseId())).toList(),
-                    found.stream().map(InspectionRepository.HazardRow::caseId).toList());
+                    found.stream().map(InspectionRepository.HazardRow::caseId).toList(), pictures.getOrDefault(v.id(), List.of()));
         }).toList();
         List<Inspection.Person> inspectors = inspections.inspectors(row.id()).stream().map(this::person).toList();
         return new Inspection(row.id(), row.campaignId(), row.day(), row.groupName(), inspectors, person(row.recordedBy()), visits);

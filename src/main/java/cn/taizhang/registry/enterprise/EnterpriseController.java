@@ -42,11 +42,16 @@ class EnterpriseController {
 
     @GetMapping
     @Operation(summary = "企业台账（按辖区；部门人员只见其监管行业领域的企业）。q 按名称或信用代码查；三库合一：unionFounded=true 为建会企业信息库，"
-            + "status=deregistered 为注销企业登记库，status=lost_contact 为失联企业报备库；sort：name、uscc、area、employees、updatedAt，前加 - 为倒序")
+            + "status=deregistered 为注销企业登记库，status=lost_contact 为失联企业报备库；sort：name、uscc、area、employees、updatedAt，前加 - 为倒序；"
+            + "near=纬度,经度（WGS-84）按与该点的距离由近及远排列（无位置的在后，此时忽略 sort）")
     ListResponse<Enterprise> list(Scope scope, @ParameterObject EnterpriseQuery query, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String near, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size, 50);
-        return enterprises.list(scope, query.filter(), sort, paging.page(), paging.size());
+        EnterpriseFilter filter = query.filter();
+        Near point = Near.parse(near);
+        return point == null ? enterprises.list(scope, filter, sort, paging.page(), paging.size())
+                : enterprises.listByOrder(scope, filter, point.orderBy(), paging.page(), paging.size());
     }
 
     @GetMapping("/{id}")

@@ -63,9 +63,13 @@ public class Enterprises {
     }
 
     public ListResponse<Enterprise> list(Scope scope, EnterpriseFilter filter, String sort, int page, int size) {
+        return listByOrder(scope, filter, EnterpriseRepository.ORDER.orderBy(sort), page, size);
+    }
+
+    /** The list in an order already checked (a sort's, or {@link Near#orderBy()}). */
+    ListResponse<Enterprise> listByOrder(Scope scope, EnterpriseFilter filter, String orderBy, int page, int size) {
         String[] reach = reachSectors(scope);
-        return new ListResponse<>(views.of(enterprises.list(scope, reach, filter, EnterpriseRepository.ORDER.orderBy(sort), page * size, size)),
-                enterprises.count(scope, reach, filter));
+        return new ListResponse<>(views.of(enterprises.list(scope, reach, filter, orderBy, page * size, size)), enterprises.count(scope, reach, filter));
     }
 
     /** Every enterprise the filter selects, in order, one at a time (an export of any length). */
