@@ -31,7 +31,7 @@ class PatrolViews {
                 .map(f -> new Patrol.Finding(f.description(), f.placeId(), f.caseId())).toList();
         String gridName = territory.gridName(row.gridCode(), Scope.area("")).orElse(row.gridCode());
         return new Patrol(row.id(), row.day(), row.kind(), PatrolKind.labelOf(row.kind()), row.gridCode(), gridName, staff, volunteers, places,
-                row.route(), row.seen(), findings, person(row.recordedBy()));
+                row.route(), row.seen(), findings, person(row.recordedBy()), staff.size() + volunteers.size());
     }
 
     ListResponse<PatrolSummary> list(Scope scope, PatrolFilter filter, int page, int size) {
