@@ -66,13 +66,15 @@ class DemoLoader implements SmartInitializingSingleton {
     private final Places places;
     private final Projects projects;
     private final Campaigns campaigns;
+    private final DemoPatrols patrols;
 
     DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, @Value("${taizhang.demo.history:true}") boolean history,
             Territory territory, TerritoryImport imports, Organisation organisation, TransactionTemplate transaction, CaseHistory cases,
             ObservationVisits observations, SecondFactors secondFactors, Enterprises enterprises, Persons persons, Places places,
-            Projects projects, Campaigns campaigns) {
+            Projects projects, Campaigns campaigns, DemoPatrols patrols) {
         this.enabled = enabled;
         this.campaigns = campaigns;
+        this.patrols = patrols;
         this.persons = persons;
         this.places = places;
         this.projects = projects;
@@ -132,6 +134,7 @@ class DemoLoader implements SmartInitializingSingleton {
         loadPersons(grids);
         loadPlacesAndProjects(towns, KailiDemoFiles.villages(kaili.divisionsCsv()), grids);
         loadCampaigns();
+        patrols.load();
         return towns;
     }
 

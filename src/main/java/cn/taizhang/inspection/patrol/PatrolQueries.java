@@ -1,0 +1,61 @@
+package cn.taizhang.inspection.patrol;
+
+import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
+import cn.taizhang.platform.web.Days;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads a list's filters from their query parameters, naming every bad one. */
+final class PatrolQueries {
+
+    private static final Pattern AREA = Pattern.compile("\\d{1,15}");
+
+    private PatrolQueries() {
+    }
+
+    static PatrolFilter filter(String area, String from, String to, String kind, Long place, Long volunteer) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String a = blankToNull(area);
+        if (a != null && !AREA.matcher(a).matches()) {
+            problems.add(new FieldProblem("area", "INVALID_FIELD", "area：区域代码须为数字"));
+        }
+        LocalDate start = date("from", from, problems);
+        LocalDate end = date("to", to, problems);
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.add(new FieldProblem("to", "INVALID_PERIOD", "to：截止日期不能早于起始日期 " + start));
+        }
+        String k = blankToNull(kind);
+        if (k != null && PatrolKind.of(k).isEmpty()) {
+            problems.add(new FieldProblem("kind", "INVALID_FIELD", "kind：巡查类别须为 " + PatrolKind.codes() + " 之一"));
+        }
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
+        return new PatrolFilter(a, start, end, k, place, volunteer);
+    }
+
+    private static LocalDate date(String field, String text, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(text.strip());
+            if (!Days.plausible(day)) {
+                problems.add(Days.outOfRange(field));
+                return null;
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "INVALID_DATE", field + "：日期应为 yyyy-MM-dd 格式，如 2026-09-15"));
+            return null;
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
