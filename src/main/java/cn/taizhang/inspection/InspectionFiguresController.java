@@ -1,6 +1,8 @@
 package cn.taizhang.inspection;
 
 import cn.taizhang.inspection.campaign.Campaigns;
+import cn.taizhang.inspection.patrol.PatrolCounts;
+import cn.taizhang.inspection.patrol.PatrolFigures;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Sector;
 import cn.taizhang.platform.BeijingTime;
@@ -23,17 +25,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "inspection", description = "检查：专项整治、检查表、检查、巡查、两个清单")
 class InspectionFiguresController {
 
-    /** The figures with what they count and the seeds' sentence. */
+    /** The figures with what they count and the seeds' sentence; the patrols of the area and period (巡查, no campaign or sector). */
     record Answer(String area, String areaName, LocalDate from, LocalDate to, Long campaign, String sector, InspectionCounts figures,
-            String sentence) {
+            String sentence, PatrolCounts patrols) {
     }
 
     private final InspectionFigures figures;
     private final Territory territory;
     private final Campaigns campaigns;
     private final Organisation organisation;
+    private final PatrolFigures patrols;
 
-    InspectionFiguresController(InspectionFigures figures, Territory territory, Campaigns campaigns, Organisation organisation) {
+    InspectionFiguresController(InspectionFigures figures, Territory territory, Campaigns campaigns, Organisation organisation,
+            PatrolFigures patrols) {
+        this.patrols = patrols;
         this.figures = figures;
         this.territory = territory;
         this.campaigns = campaigns;
@@ -42,7 +47,7 @@ class InspectionFiguresController {
 
     @GetMapping("/api/v1/inspections/figures")
     @Operation(summary = "检查统计：区域（默认本辖区）在 [from, to]（默认今年 1 月 1 日到今天）检查日期内的检查组次、检查人次、检查企业家次、排查隐患、"
-            + "已整改（其事项现已结案）、整改率、重大隐患；campaign 为专项整治编号，sector 为行业领域编码")
+            + "已整改（其事项现已结案）、整改率、重大隐患，及巡查次数和人次（patrols）；campaign 为专项整治编号，sector 为行业领域编码")
     Answer figures(Scope scope, @RequestParam(required = false) String area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) Long campaign, @RequestParam(required = false) String sector) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -65,7 +70,8 @@ class InspectionFiguresController {
         String code = area == null || area.isBlank() ? scope.areaPrefix() : area.strip();
         String name = territory.find(code, scope).orElseThrow(() -> Problem.notFound("区域 " + code + " ")).name();
         InspectionCounts counts = figures.count(new InspectionFigures.Selection(code, start, end.plusDays(1), campaign, sectorCode), scope);
-        return new Answer(code, name, start, end, campaign, sectorCode, counts, counts.sentence());
+        return new Answer(code, name, start, end, campaign, sectorCode, counts, counts.sentence(),
+                patrols.count(code, start, end.plusDays(1), scope));
     }
 
     private static LocalDate date(String field, String text, LocalDate absent, List<FieldProblem> problems) {

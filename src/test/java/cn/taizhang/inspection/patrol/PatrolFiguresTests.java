@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The patrol figures on a hand-built history: rounds, person-times (staff and volunteers summed) and findings. */
@@ -61,6 +62,12 @@ class PatrolFiguresTests {
         assertThat(figures.count(VILLAGE, today.minusDays(30), today.minusDays(3), Scope.area(""))).as("until is exclusive")
                 .isEqualTo(new PatrolCounts(1, 3, 1));
         assertThat(figures.count(VILLAGE, today.minusDays(60), today.plusDays(1), Scope.area("522601003"))).isEqualTo(new PatrolCounts(0, 0, 0));
+
+        // the same counts beside the inspections' figures
+        JsonNode answer = ok(api.read("demo-leader", "/api/v1/inspections/figures?area=" + VILLAGE + "&from=" + today.minusDays(30)
+                + "&to=" + today), 200);
+        assertThat(answer.get("patrols").get("patrols").asLong()).isEqualTo(2);
+        assertThat(answer.get("patrols").get("personTimes").asLong()).isEqualTo(5);
     }
 
     private static ObjectNode round(PatrolFixtures api, String grid, long cafe, LocalDate day) {
