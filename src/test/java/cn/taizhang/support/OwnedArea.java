@@ -37,6 +37,7 @@ public enum OwnedArea {
     STATS_BREAKDOWN_NARROWING("522601002006", "StatsBreakdownTests", "a 大十字 村社区: narrowing and grouping"),
     STATS_BREAKDOWN_SCOPE("522601002008", "StatsBreakdownTests", "a 大十字 村社区: breakdowns inside a jurisdiction"),
     INSPECTION_FIGURES("522601002007", "InspectionFiguresTests", "凯棉社区, 大十字: outings counted by hand"),
+    TWO_LISTS("522601002004", "HazardListTests", "金泉社区, 大十字: the two lists (两个清单) and their figures counted by hand"),
     HOSTILE_COUNTY("522692", "HostileCounty", "a fictional county imported with hostile names"),
     COMMAND_MODE("522690", "CommandModeTests", "示例县: a fictional county imported by a command"),
     TERRITORY_COMMANDS("522694", "CommandTests", "a fictional county imported by the territory's commands"),
