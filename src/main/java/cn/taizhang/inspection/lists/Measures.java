@@ -99,7 +99,7 @@ public class Measures {
     @Transactional
     public Measure complete(Caller caller, long id, Integer expectedVersion, JsonNode body) {
         Measure before = find(caller.scope(), id).orElseThrow(Measures::notFound);
-        if (!completable(caller, before)) {
+        if (!mayComplete(caller, before)) {
             throw forbidden("只有责任单位的工作人员或措施的建立人可以完成该措施");
         }
         if (before.status() == MeasureStatus.DONE) {
@@ -133,9 +133,14 @@ public class Measures {
                 && (caller.departmentId() == null || caller.departmentId() == m.ownerDepartmentId() || caller.id() == m.createdBy());
     }
 
+    /** True if the caller may complete the measure now: it is not done yet and they may complete it. */
     public static boolean completable(Caller caller, Measure m) {
-        return m.status() != MeasureStatus.DONE && !caller.administrator()
-                && (Objects.equals(caller.departmentId(), m.ownerDepartmentId()) || caller.id() == m.createdBy());
+        return m.status() != MeasureStatus.DONE && mayComplete(caller, m);
+    }
+
+    /** The owner unit's staff and the creator answer for completing a measure. */
+    static boolean mayComplete(Caller caller, Measure m) {
+        return !caller.administrator() && (Objects.equals(caller.departmentId(), m.ownerDepartmentId()) || caller.id() == m.createdBy());
     }
 
     /** The units a writer may make answer for a measure. */
