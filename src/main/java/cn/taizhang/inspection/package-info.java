@@ -4,6 +4,6 @@
  * where every failed item becomes a 安全生产隐患 case; patrols; the two lists (两个清单); their figures.
  * Sub-packages: checklist (the templates, a named interface), campaign (a named interface), and the outings here.
  *
- * <p>Uses: platform, figures, territory, organisation, access, cases, registry.
+ * <p>Uses: platform, figures, territory, organisation, access, cases, registry, notices.
  */
 package cn.taizhang.inspection;
