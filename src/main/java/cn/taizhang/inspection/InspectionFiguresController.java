@@ -14,7 +14,6 @@ import cn.taizhang.territory.Territory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,8 +51,8 @@ class InspectionFiguresController {
             @RequestParam(required = false) String to, @RequestParam(required = false) Long campaign, @RequestParam(required = false) String sector) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(BeijingTime.ZONE);
-        LocalDate start = date("from", from, today.withDayOfYear(1), problems);
-        LocalDate end = date("to", to, today, problems);
+        LocalDate start = Days.parse("from", from, today.withDayOfYear(1), problems);
+        LocalDate end = Days.parse("to", to, today, problems);
         if (start != null && end != null && end.isBefore(start)) {
             problems.add(new FieldProblem("to", "INVALID_PERIOD", "to：截止日期不能早于起始日期 " + start));
         }
@@ -72,22 +71,5 @@ class InspectionFiguresController {
         InspectionCounts counts = figures.count(new InspectionFigures.Selection(code, start, end.plusDays(1), campaign, sectorCode), scope);
         return new Answer(code, name, start, end, campaign, sectorCode, counts, counts.sentence(),
                 patrols.count(code, start, end.plusDays(1), scope));
-    }
-
-    private static LocalDate date(String field, String text, LocalDate absent, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            LocalDate day = LocalDate.parse(text.strip());
-            if (!Days.plausible(day)) {
-                problems.add(Days.outOfRange(field));
-                return null;
-            }
-            return day;
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "INVALID_DATE", field + "：日期应为 yyyy-MM-dd 格式，如 2026-09-15"));
-            return null;
-        }
     }
 }

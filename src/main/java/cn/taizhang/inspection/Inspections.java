@@ -13,12 +13,9 @@ import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.AuditNote;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import cn.taizhang.platform.web.RequestHash;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -64,7 +61,7 @@ public class Inspections {
             throw new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "只有检查人员可以登记检查");
         }
         NewInspection outing = InspectionForm.read(body, LocalDate.now(BeijingTime.ZONE));
-        String hash = hash(caller.id(), body);
+        String hash = RequestHash.of(caller.id(), body);
         Optional<Recorded> earlier = earlier(outing, hash);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -131,17 +128,5 @@ public class Inspections {
             }
             return new Recorded(views.of(row), false);
         });
-    }
-
-    /** The request as sent, by whom: a retry sends the same bytes. */
-    private static String hash(long callerId, JsonNode body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(Long.toString(callerId).getBytes(StandardCharsets.UTF_8));
-            digest.update(body.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,11 +1,9 @@
 package cn.taizhang.inspection.lists;
 
-import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.Days;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +38,8 @@ record HazardQuery(String area, Long department, Long enterprise, Long campaign,
         if (code != null && !code.matches("\\d{6}(\\d{3}){0,3}")) {
             problems.add(new FieldProblem("area", "INVALID_FIELD", "area：区域代码须为 6、9、12 或 15 位数字"));
         }
-        LocalDate start = date("from", from, problems);
-        LocalDate end = date("to", to, problems);
+        LocalDate start = Days.parse("from", from, null, problems);
+        LocalDate end = Days.parse("to", to, null, problems);
         if (start != null && end != null && end.isBefore(start)) {
             problems.add(new FieldProblem("to", "INVALID_PERIOD", "to：截止日期不能早于起始日期 " + start));
         }
@@ -53,22 +51,5 @@ record HazardQuery(String area, Long department, Long enterprise, Long campaign,
             throw Problem.invalid(problems);
         }
         return new Filter(code, department, enterprise, campaign, start, end == null ? null : end.plusDays(1), s, major);
-    }
-
-    static LocalDate date(String field, String text, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate day = LocalDate.parse(text.strip());
-            if (!Days.plausible(day)) {
-                problems.add(Days.outOfRange(field));
-                return null;
-            }
-            return day;
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "INVALID_DATE", field + "：日期应为 yyyy-MM-dd 格式，如 " + LocalDate.now(BeijingTime.ZONE)));
-            return null;
-        }
     }
 }

@@ -4,7 +4,6 @@ import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.Days;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,8 +22,8 @@ final class PatrolQueries {
         if (a != null && !AREA.matcher(a).matches()) {
             problems.add(new FieldProblem("area", "INVALID_FIELD", "area：区域代码须为数字"));
         }
-        LocalDate start = date("from", from, problems);
-        LocalDate end = date("to", to, problems);
+        LocalDate start = Days.parse("from", from, null, problems);
+        LocalDate end = Days.parse("to", to, null, problems);
         if (start != null && end != null && end.isBefore(start)) {
             problems.add(new FieldProblem("to", "INVALID_PERIOD", "to：截止日期不能早于起始日期 " + start));
         }
@@ -36,23 +35,6 @@ final class PatrolQueries {
             throw Problem.invalid(problems);
         }
         return new PatrolFilter(a, start, end, k, place, volunteer);
-    }
-
-    private static LocalDate date(String field, String text, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate day = LocalDate.parse(text.strip());
-            if (!Days.plausible(day)) {
-                problems.add(Days.outOfRange(field));
-                return null;
-            }
-            return day;
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "INVALID_DATE", field + "：日期应为 yyyy-MM-dd 格式，如 2026-09-15"));
-            return null;
-        }
     }
 
     static String blankToNull(String s) {

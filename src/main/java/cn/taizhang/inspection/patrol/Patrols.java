@@ -12,12 +12,9 @@ import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.AuditNote;
+import cn.taizhang.platform.web.RequestHash;
 import cn.taizhang.registry.place.Place;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +58,7 @@ public class Patrols {
             throw new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "只有网格员、指挥员和检查人员可以登记巡查");
         }
         NewPatrol patrol = PatrolForm.read(body, LocalDate.now(BeijingTime.ZONE));
-        String hash = hash(caller.id(), body);
+        String hash = RequestHash.of(caller.id(), body);
         Optional<Recorded> earlier = earlier(patrol, hash);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -130,17 +127,5 @@ public class Patrols {
             }
             return new Recorded(views.of(row), false);
         });
-    }
-
-    /** The request as sent, by whom: a retry sends the same bytes. */
-    private static String hash(long callerId, JsonNode body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(Long.toString(callerId).getBytes(StandardCharsets.UTF_8));
-            digest.update(body.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,6 +2,8 @@ package cn.taizhang.platform.web;
 
 import cn.taizhang.platform.FieldProblem;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * The dates any input may name. {@code LocalDate} takes years from -999,999,999 on, PostgreSQL none before
@@ -18,6 +20,26 @@ public final class Days {
 
     public static boolean plausible(LocalDate day) {
         return day == null || !day.isBefore(EARLIEST) && !day.isAfter(LATEST);
+    }
+
+    /**
+     * A query parameter's date (yyyy-MM-dd, plausible), {@code absent} when it is left out or blank; a bad one adds its
+     * problem, named by {@code field}, and answers null.
+     */
+    public static LocalDate parse(String field, String text, LocalDate absent, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            LocalDate day = LocalDate.parse(text.strip());
+            if (plausible(day)) {
+                return day;
+            }
+            problems.add(outOfRange(field));
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "INVALID_DATE", field + "：日期应为 yyyy-MM-dd 格式，如 2026-09-15"));
+        }
+        return null;
     }
 
     public static FieldProblem outOfRange(String field) {
