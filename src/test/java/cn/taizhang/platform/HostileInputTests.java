@@ -75,6 +75,7 @@ class HostileInputTests {
     private int requests;
     private String ownAccount; // the staff id that operations on one account get: never a demo user's
     private String ownToken; // the token id that operations on one of the caller's tokens get: never one another test holds
+    private String ownCampaign; // the campaign that operations on one campaign get: an edit of the demo's would rename it
 
     /** One request: the operation, what varies, and the request's parts. */
     record Call(Operation op, String what, Map<String, String> pathValues, Map<String, String> query, Map<String, String> headers,
@@ -89,6 +90,7 @@ class HostileInputTests {
         }
         ownAccount = ownAccount();
         ownToken = ownToken();
+        ownCampaign = ownCampaign();
         ApiDescription api = new ApiDescription(raw().get("/v3/api-docs",
                 Map.of("Accept", "application/json", "Authorization", "Bearer " + tokens.get("demo-leader"))).body());
         List<Operation> operations = api.operations();
@@ -123,6 +125,16 @@ class HostileInputTests {
                  "jurisdictionCode":"522601002","password":"Kaili@2026"}""".formatted(UUID.randomUUID().toString().substring(0, 8));
         String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/staff")
                         .with(DemoUsers.as(mvc, "demo-secadmin")).contentType("application/json").content(body))
+                .andReturn().getResponse().getContentAsString();
+        return JSON.readTree(created).get("id").asString();
+    }
+
+    /** A campaign of this test's own (city-wide, the leader's), for the operations on one campaign (edit it). */
+    private String ownCampaign() throws Exception {
+        String body = """
+                {"name":"敌意输入测试专项整治","from":"2026-01-01","to":"2026-12-31","area":"522601"}""";
+        String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/campaigns")
+                        .with(DemoUsers.as(mvc, CALLERS.get(0))).contentType("application/json").content(body))
                 .andReturn().getResponse().getContentAsString();
         return JSON.readTree(created).get("id").asString();
     }
@@ -315,6 +327,9 @@ class HostileInputTests {
             }
             if (p.in().equals("path") && op.path().startsWith("/api/v1/me/tokens/{" + p.name() + "}")) {
                 text = ownToken;
+            }
+            if (p.in().equals("path") && op.path().startsWith("/api/v1/campaigns/{" + p.name() + "}")) {
+                text = ownCampaign;
             }
             switch (p.in()) {
                 case "path" -> path.put(p.name(), HostileValues.percentEncoded(text));

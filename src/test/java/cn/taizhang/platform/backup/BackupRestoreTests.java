@@ -10,6 +10,7 @@ import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.cli.Command;
 import cn.taizhang.platform.cli.CommandLine;
+import cn.taizhang.platform.photos.PhotoReferences;
 import cn.taizhang.stats.CaseSummaries;
 import cn.taizhang.stats.StatsQuery;
 import cn.taizhang.support.CaseDriver;
@@ -51,14 +52,16 @@ class BackupRestoreTests {
     /** The rows a user sees as cases, their history, photos and the territory and staff they refer to. */
     private static final List<String> TABLES = List.of("case_record", "case_event", "case_evidence", "case_supervision", "area",
             "department", "staff", "calendar_day");
-    /** Every photo file some row references: a case's evidence or a project's progress. */
-    private static final String PHOTOS = "SELECT sha256 FROM case_evidence UNION SELECT sha256 FROM project_progress_photo";
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** Every module that keeps photos: a case's evidence, a project's progress, an inspection's visit … */
+    @Autowired
+    List<PhotoReferences> photoReferences;
 
     @Autowired
     DatabaseBackup backup;
@@ -91,7 +94,7 @@ class BackupRestoreTests {
         Path backupDir = temp.resolve("backup");
         BackupManifest manifest = backup.backup(backupDir);
         List<List<String>> before = TABLES.stream().map(t -> rows(jdbc, t)).toList();
-        assertThat(manifest.files().get(0).sha256()).hasSize(jdbc.queryForList(PHOTOS, String.class).size());
+        assertThat(manifest.files().get(0).sha256()).hasSize(jdbc.queryForList(photos(), String.class).size());
 
         Path fresh = temp.resolve("fresh");
         Files.createDirectories(fresh.resolve("keys"));
@@ -119,7 +122,7 @@ class BackupRestoreTests {
             assertThat(target.queryForList(auditRows, String.class)).isEqualTo(jdbc.queryForList(auditRows, String.class));
             assertThat(target.queryForObject("SELECT count(*) FROM audit_event WHERE path LIKE ?", Long.class, "/api/v1/cases/" + closed + "/%"))
                     .isPositive();
-            for (String sha : jdbc.queryForList(PHOTOS, String.class)) {
+            for (String sha : jdbc.queryForList(photos(), String.class)) {
                 Path relative = Path.of(sha.substring(0, 2), sha.substring(2, 4), sha);
                 assertThat(Files.mismatch(dataDir.resolve("evidence").resolve(relative), fresh.resolve("evidence").resolve(relative)))
                         .isEqualTo(-1L);
@@ -215,5 +218,10 @@ class BackupRestoreTests {
         ObjectNode manifest = (ObjectNode) JSON.readTree(Files.readString(file));
         edit.accept(manifest);
         Files.writeString(file, JSON.writeValueAsString(manifest));
+    }
+
+    /** Every photo file some row references, whichever module keeps it. */
+    private String photos() {
+        return String.join(" UNION ", photoReferences.stream().map(PhotoReferences::referencedQuery).toList());
     }
 }
