@@ -3,6 +3,7 @@ package cn.taizhang.inspection;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.taizhang.cases.CaseApi;
 import cn.taizhang.inspection.checklist.Checklist;
 import cn.taizhang.registry.codes.CreditCode;
 import cn.taizhang.support.DemoUsers;
@@ -92,8 +93,7 @@ final class InspectionFixtures {
 
     /** A complete 治理方案 (五落实). */
     static ObjectNode plan() {
-        return JSON.createObjectNode().put("responsibility", "企业主要负责人张某，安全科李某").put("measures", "更换失效报警器，组织全员培训")
-                .put("funds", 12.5).put("deadline", today().plusDays(20).toString()).put("contingency", "整改期间停用储罐区，专人值守");
+        return JSON.valueToTree(CaseApi.plan());
     }
 
     MvcResult read(String user, String path) throws Exception {

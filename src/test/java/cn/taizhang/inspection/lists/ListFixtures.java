@@ -3,6 +3,7 @@ package cn.taizhang.inspection.lists;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.taizhang.cases.CaseApi;
 import cn.taizhang.inspection.checklist.Checklist;
 import cn.taizhang.registry.codes.CreditCode;
 import cn.taizhang.support.DemoUsers;
@@ -95,8 +96,7 @@ final class ListFixtures {
 
     /** A complete 治理方案 (五落实), which a 重大隐患 needs before it is handled. */
     static ObjectNode plan() {
-        return JSON.createObjectNode().put("responsibility", "企业主要负责人王某").put("measures", "更换失效设备，组织培训").put("funds", 8.5)
-                .put("deadline", today().plusDays(20).toString()).put("contingency", "整改期间停用，专人值守");
+        return JSON.valueToTree(CaseApi.plan());
     }
 
     /** A measure's body: a rule owned by 大十字街道办事处, due in ten days. */
