@@ -99,6 +99,11 @@ public final class FormReader {
         }
     }
 
+    /** A text field's stripped value as sent, without checking anything; null when it is absent, blank or no text. */
+    public static String plainText(JsonNode n) {
+        return n == null || !n.isString() || n.asString().isBlank() ? null : n.asString().strip();
+    }
+
     public static boolean missing(JsonNode n) {
         return n == null || n.isNull() || n.isMissingNode();
     }

@@ -127,7 +127,9 @@ public class PersonImport {
         ObjectNode row = (ObjectNode) body;
         JsonNode personId = row.remove(PersonLedger.ID);
         PersonRow stored = personId == null ? byIdNumber(row.get("idNumber"), scope, today) : byPersonId(personId, scope);
-        NewPerson p = PersonForm.read(row, lookups, today, stored == null ? null : PersonForm.Stored.of(stored), null);
+        // a registered person keeps their category even once retired, as in an edit (an exported sheet imported again)
+        NewPerson p = PersonForm.read(row, lookups, today, stored == null ? null : PersonForm.Stored.of(stored),
+                stored == null ? null : stored.categoryCode());
         String hash = p.idNumber() == null ? stored.idNumberHash() : persons.lookupHash(p.idNumber());
         if (stored != null && !hash.equals(stored.idNumberHash())) {
             repository.findByHash(hash).ifPresent(other -> {

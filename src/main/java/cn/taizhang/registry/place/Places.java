@@ -4,6 +4,7 @@ import cn.taizhang.access.Caller;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.web.FormReader;
 import cn.taizhang.platform.web.ListResponse;
 import cn.taizhang.platform.web.Versions;
 import cn.taizhang.registry.Placement;
@@ -77,10 +78,25 @@ public class Places {
         places.insertAll(all);
     }
 
-    /** The form as an import runs it row after row: the same checks as {@link #create}, the catalogue read once. */
+    /**
+     * The form as an import runs it row after row: the same checks as {@link #create}, the catalogue read once. A row may
+     * keep a retired type when it names a place registered with it (an exported sheet imported again), as an edit may.
+     */
     Function<JsonNode, NewPlace> form(Scope scope) {
         PlaceForm.Lookups lookups = lookups(scope);
-        return body -> PlaceForm.read(body, lookups, null);
+        return body -> PlaceForm.read(body, lookups, keptType(body, lookups));
+    }
+
+    /** The row's type if it is retired and the row's key (type, name, grid) names a registered place; else null. */
+    private String keptType(JsonNode body, PlaceForm.Lookups lookups) {
+        String type = FormReader.plainText(body.get("type"));
+        String name = FormReader.plainText(body.get("name"));
+        String grid = FormReader.plainText(body.get("gridCode"));
+        if (type == null || name == null || grid == null || lookups.type(type).filter(PlaceType::retired).isEmpty()) {
+            return null;
+        }
+        NewPlace key = new NewPlace(type, name, null, grid, null, null, null, null);
+        return places.findByKeys(List.of(key)).isEmpty() ? null : type;
     }
 
     @Transactional

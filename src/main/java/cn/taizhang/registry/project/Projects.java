@@ -107,10 +107,25 @@ public class Projects {
         notes.forEach(n -> projects.addProgress(n.projectId(), n.date(), n.text(), null, n.authorName()));
     }
 
-    /** The form as an import runs it row after row: the same checks as {@link #create}, the catalogue read once. */
+    /**
+     * The form as an import runs it row after row: the same checks as {@link #create}, the catalogue read once. A row may
+     * keep a retired kind when it names a project registered with it (an exported sheet imported again), as an edit may.
+     */
     Function<JsonNode, NewProject> form(Scope scope) {
         ProjectForm.Lookups lookups = lookups(scope);
-        return body -> ProjectForm.read(body, lookups, null);
+        return body -> ProjectForm.read(body, lookups, keptKind(body, lookups));
+    }
+
+    /** The row's kind if it is retired and the row's key (kind, name, year) names a registered project; else null. */
+    private String keptKind(JsonNode body, ProjectForm.Lookups lookups) {
+        String kind = FormReader.plainText(body.get("kind"));
+        String name = FormReader.plainText(body.get("name"));
+        JsonNode year = body.get("year");
+        if (kind == null || name == null || year == null || !year.canConvertToInt() || lookups.kind(kind).filter(ProjectKind::retired).isEmpty()) {
+            return null;
+        }
+        NewProject key = new NewProject(kind, name, null, year.intValue(), null, null, null, null, null, null, null);
+        return projects.findByKeys(List.of(key)).isEmpty() ? null : kind;
     }
 
     /** Checks list parameters, the kind against the catalogue. */

@@ -6,12 +6,16 @@ import static cn.taizhang.registry.person.PersonFixtures.newName;
 import static cn.taizhang.registry.person.PersonFixtures.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import cn.taizhang.platform.excel.ExcelSheet;
 import cn.taizhang.support.DemoUsers;
 import cn.taizhang.support.IntegrationTest;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -88,7 +93,8 @@ class PersonCategoryEditTests {
     void aRenamedCategoryShowsOnItsPersonsAndARetiredOneIsKeptButNotTakenAnew() throws Exception {
         String code = newCategory(newCode(), "搬迁户" + ThreadLocalRandom.current().nextInt(1_000_000));
         String name = newName("杨");
-        JsonNode kept = api.created("demo-dispatcher", person(name, newIdNumber(), null).put("category", code));
+        String keptNumber = newIdNumber();
+        JsonNode kept = api.created("demo-dispatcher", person(name, keptNumber, null).put("category", code));
         long keptId = kept.get("id").asLong();
         assertThat(kept.get("name").asString()).as("not a key person: the name is plain").isEqualTo(name);
 
@@ -117,6 +123,13 @@ class PersonCategoryEditTests {
         MvcResult changed = api.update("demo-dispatcher", other.get("id").asLong(), "\"1\"", edit(code));
         assertThat(body(changed).get("errors").get(0).get("code").asString()).isEqualTo("RETIRED_CATEGORY");
 
+        // an imported row of a person who has it (an exported sheet imported again) keeps it; a new person's row does not
+        MvcResult reimported = importRows(List.of(List.of(name, keptNumber, kept.get("gridCode").asString(), renamed, "导入的备注")));
+        assertThat(reimported.getResponse().getStatus()).as(reimported.getResponse().getContentAsString()).isLessThan(300);
+        assertThat(api.json("demo-dispatcher", "/api/v1/persons/" + keptId).get("notes").asString()).isEqualTo("导入的备注");
+        MvcResult fresh = importRows(List.of(List.of(newName("冯"), newIdNumber(), kept.get("gridCode").asString(), renamed, "")));
+        assertThat(body(fresh).get("errors").get(0).get("code").asString()).isEqualTo("RETIRED_CATEGORY");
+
         assertThat(page("demo-dispatcher", "/persons/new").select("#person-category-input option").eachAttr("value")).doesNotContain(code)
                 .contains("elderly_alone");
         assertThat(page("demo-dispatcher", "/persons/" + keptId + "/edit").select("#person-category-input option[selected]").val())
@@ -144,5 +157,13 @@ class PersonCategoryEditTests {
         assertThat(body(bad).get("errors").get(0).get("field").asString()).isEqualTo("keyPerson");
         assertThat(listed(code).get("name").asString()).isEqualTo(name);
         assertThat(listed(code).get("retired").asBoolean()).isFalse();
+    }
+
+    private MvcResult importRows(List<List<Object>> rows) throws Exception {
+        ByteArrayOutputStream sheet = new ByteArrayOutputStream();
+        ExcelSheet.write(sheet, "人员台账", List.of("姓名", "居民身份证号码", "网格代码", "人员类别", "备注"), rows);
+        return mvc.perform(multipart("/api/v1/persons/imports")
+                .file(new MockMultipartFile("file", "人员.xlsx", ExcelSheet.XLSX.toString(), sheet.toByteArray()))
+                .with(DemoUsers.as(mvc, "demo-dispatcher"))).andReturn();
     }
 }

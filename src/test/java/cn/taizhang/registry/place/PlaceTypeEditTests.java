@@ -129,6 +129,15 @@ class PlaceTypeEditTests {
         JsonNode importError = body(imported).get("errors").get(0);
         assertThat(importError.get("column").asString()).isEqualTo("场所类型");
         assertThat(importError.get("code").asString()).isEqualTo("RETIRED_TYPE");
+        // the row of a place that has it (an exported sheet imported again) keeps it, as an edit does
+        var again = new java.io.ByteArrayOutputStream();
+        ExcelSheet.write(again, "场所台账", List.of("场所类型", "场所名称", "网格代码", "备注"),
+                List.of(List.of(renamed, kept.get("name").asString(), PlaceFixtures.GRID, "导入时补充的备注")));
+        MvcResult reimported = mvc.perform(multipart("/api/v1/places/imports")
+                .file(new MockMultipartFile("file", "场所.xlsx", ExcelSheet.XLSX.toString(), again.toByteArray()))
+                .with(DemoUsers.as(mvc, "demo-gridworker"))).andReturn();
+        assertThat(reimported.getResponse().getStatus()).as(reimported.getResponse().getContentAsString()).isLessThan(300);
+        assertThat(api.json("demo-dispatcher", "/api/v1/places/" + keptId).get("notes").asString()).isEqualTo("导入时补充的备注");
 
         assertThat(putType("demo-sysadmin", code, "{\"retired\":false}").getResponse().getStatus()).isEqualTo(200);
         assertThat(api.create("demo-gridworker", place(newName("恢复后的敬老院")).put("type", code)).getResponse().getStatus())

@@ -7,11 +7,15 @@ import static cn.taizhang.registry.project.ProjectFixtures.ok;
 import static cn.taizhang.registry.project.ProjectFixtures.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import cn.taizhang.platform.excel.ExcelSheet;
 import cn.taizhang.support.DemoUsers;
 import cn.taizhang.support.IntegrationTest;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -99,6 +104,13 @@ class ProjectKindEditTests {
         MvcResult changed = api.update("demo-dispatcher", alley.get("id").asLong(), "\"1\"", project(alley.get("name").asString()).put("kind", code));
         assertThat(body(changed).get("errors").get(0).get("code").asString()).isEqualTo("RETIRED_KIND");
 
+        // an imported row of a project that has it (an exported sheet imported again) keeps it; a new project's row does not
+        MvcResult reimported = importRows(List.of(List.of(renamed, kept.get("name").asString(), ProjectFixtures.TOWN, 2030, "在建", "导入的备注")));
+        assertThat(reimported.getResponse().getStatus()).as(reimported.getResponse().getContentAsString()).isLessThan(300);
+        assertThat(api.json("demo-dispatcher", "/api/v1/projects/" + keptId).get("notes").asString()).isEqualTo("导入的备注");
+        MvcResult fresh = importRows(List.of(List.of(renamed, newName("导入的新河道"), ProjectFixtures.TOWN, 2030, "计划", "")));
+        assertThat(body(fresh).get("errors").get(0).get("code").asString()).isEqualTo("RETIRED_KIND");
+
         assertThat(page("demo-dispatcher", "/projects/new").select("select[name=kind] option").eachAttr("value")).doesNotContain(code)
                 .contains("back_alley");
         assertThat(page("demo-dispatcher", "/projects/" + keptId + "/edit").select("select[name=kind] option[selected]").val()).isEqualTo(code);
@@ -124,5 +136,13 @@ class ProjectKindEditTests {
                 .containsExactlyInAnyOrder("unit TOO_LONG", "phrase REQUIRED", "position INVALID_FIELD");
         assertThat(listed(code).get("retired").asBoolean()).isFalse();
         assertThat(listed(code).get("unit").asString()).isEqualTo("处");
+    }
+
+    private MvcResult importRows(List<List<Object>> rows) throws Exception {
+        ByteArrayOutputStream sheet = new ByteArrayOutputStream();
+        ExcelSheet.write(sheet, "项目台账", List.of("项目类别", "项目名称", "区域代码", "计划年度", "项目状态", "备注"), rows);
+        return mvc.perform(multipart("/api/v1/projects/imports")
+                .file(new MockMultipartFile("file", "项目.xlsx", ExcelSheet.XLSX.toString(), sheet.toByteArray()))
+                .with(DemoUsers.as(mvc, "demo-dispatcher"))).andReturn();
     }
 }
