@@ -1,6 +1,7 @@
 // The inspector's visit page on a phone: the outing (date, group, fellow inspectors, campaign), then each enterprise
 // visited — chosen from a list nearest first when the phone tells its position — with its checklist walked item by item
-// (合格 / 不合格 with a note and a severity / 不适用), photos from the camera, and other findings. 提交 records it with a
+// (合格 / 不合格 with a note and a severity / 不适用), photos from the camera, other findings, and the re-inspection (复查)
+// of the enterprise's handled hazards (整改到位 closes the case, 未整改到位 sends it back). 提交 records it with a
 // fresh clientId and uploads the photos to the visits the answer names; without a connection it waits in OutingQueue
 // and goes out when the connection returns (or the page is opened again).
 (function () {
@@ -72,7 +73,39 @@
     card.chosen.hidden = false;
     card.chosenName.textContent = enterprise.name;
     card.checklist.value = checklist || defaultChecklist(enterprise.sectors || []);
-    return loadItems(card);
+    return Promise.all([loadItems(card), loadRechecks(card)]);
+  }
+
+  // --- 复查: the handled hazards of the enterprise, each given a verdict or left alone ---------------------------------------
+  function setVerdict(node, result) {
+    node.dataset.result = node.dataset.result === result ? '' : result; // a second tap takes the verdict back
+    node.querySelectorAll('.results button').forEach(function (b) { b.setAttribute('aria-pressed', String(b.dataset.result === node.dataset.result)); });
+    node.querySelector('.fail-details').hidden = node.dataset.result !== 'unrectified';
+  }
+
+  function recheckCard(due) {
+    var buttons = [['rectified', '整改到位'], ['unrectified', '未整改到位']].map(function (r) {
+      return el('button', { type: 'button', 'class': r[0] === 'rectified' ? 'pass' : 'fail', 'data-result': r[0], 'aria-pressed': 'false', text: r[1] });
+    });
+    var node = el('div', { 'class': 'check-item recheck', 'data-case': String(due.caseId) }, [
+      el('div', { 'class': 'wrap' }, [el('strong', { text: '复查 ' + due.number + '：' }), due.description]),
+      el('div', { 'class': 'muted wrap', text: '处置情况：' + (due.handledNote || '（未填写）') }),
+      el('div', { 'class': 'results' }, buttons), slot('caseId'), slot('result'),
+      el('div', { 'class': 'fail-details stack', hidden: 'hidden' }, [
+        el('label', {}, ['复查发现的问题（必填） ', el('textarea', { 'class': 'note', rows: '2', maxlength: '500' }), slot('note')])])]);
+    buttons.forEach(function (b) { b.addEventListener('click', function () { setVerdict(node, b.dataset.result); }); });
+    return node;
+  }
+
+  function loadRechecks(card) {
+    card.rechecks.textContent = '';
+    card.rechecks.hidden = true;
+    return Api.get('/api/v1/inspections/rechecks?enterpriseId=' + card.enterprise.id).then(function (answer) {
+      if (!answer.items.length) { return; }
+      card.rechecks.appendChild(el('h3', { text: '待复查的隐患（' + answer.items.length + ' 项）' }));
+      answer.items.forEach(function (due) { card.rechecks.appendChild(recheckCard(due)); });
+      card.rechecks.hidden = false;
+    }).catch(function () { /* offline: no re-inspection this time */ });
   }
 
   // --- the checklist's items -------------------------------------------------------------------------------------------
@@ -150,6 +183,7 @@
     card.chosen = el('div', { hidden: 'hidden' }, [card.chosenName, ' ', change]);
     card.checklist = el('select', { 'class': 'checklist' }, checklists.map(function (c) { return el('option', { value: c.code, text: c.name }); }));
     card.items = el('div', { 'class': 'items' });
+    card.rechecks = el('div', { 'class': 'rechecks stack', hidden: 'hidden' });
     card.findings = el('div', { 'class': 'findings' });
     var whole = photoInput(card, '');
     var allPass = el('button', { type: 'button', 'class': 'secondary all-pass', text: '未填的检查项全部合格' });
@@ -157,7 +191,7 @@
     var drop = el('button', { type: 'button', 'class': 'link', text: '移除此检查对象' });
     card.title = el('h2', {});
     card.root = el('section', { 'class': 'panel visit-card stack' }, [card.title, card.picker, slot('enterpriseId'), card.chosen,
-      el('label', {}, ['检查表 ', card.checklist, slot('checklist')]), card.items, slot('answers'), allPass, card.findings, more,
+      card.rechecks, el('label', {}, ['检查表 ', card.checklist, slot('checklist')]), card.items, slot('answers'), allPass, card.findings, more,
       el('label', {}, ['整体照片 ', whole.input, whole.count]), drop]);
     card.refreshWhole = whole.refresh;
     var timer = null;
@@ -184,6 +218,13 @@
       card.root.querySelectorAll(':scope > [data-slot], :scope > label > [data-slot]').forEach(function (s) {
         s.setAttribute('data-error-for', at + '.' + s.dataset.slot);
       });
+      var r = 0;
+      card.rechecks.querySelectorAll('.recheck').forEach(function (node) {
+        var index = node.dataset.result ? r++ : -1;
+        node.querySelectorAll('[data-slot]').forEach(function (s) {
+          s.setAttribute('data-error-for', index < 0 ? '' : at + '.rechecks[' + index + '].' + s.dataset.slot);
+        });
+      });
       var k = 0;
       card.items.querySelectorAll('.check-item').forEach(function (item) {
         var index = item.dataset.result ? k++ : -1;
@@ -205,7 +246,13 @@
     if (form.campaign.value) { body.campaignId = Number(form.campaign.value); }
     var photos = [];
     cards.forEach(function (card, i) {
-      var visit = { enterpriseId: card.enterprise ? card.enterprise.id : null, checklist: card.checklist.value, answers: [], findings: [] };
+      var visit = { enterpriseId: card.enterprise ? card.enterprise.id : null, checklist: card.checklist.value, answers: [], findings: [], rechecks: [] };
+      card.rechecks.querySelectorAll('.recheck').forEach(function (node) {
+        if (!node.dataset.result) { return; }
+        var verdict = { caseId: Number(node.dataset.case), result: node.dataset.result };
+        if (verdict.result === 'unrectified') { verdict.note = node.querySelector('.note').value.trim(); }
+        visit.rechecks.push(verdict);
+      });
       card.items.querySelectorAll('.check-item').forEach(function (item) {
         if (!item.dataset.result) { return; }
         var a = { item: item.dataset.item, result: item.dataset.result };
@@ -219,6 +266,8 @@
         card.photos[key].forEach(function (file) { photos.push({ visit: i, item: key || null, blob: file, name: file.name }); });
       });
       if (!visit.findings.length) { delete visit.findings; } // optional, but when sent it must hold one
+      if (!visit.rechecks.length) { delete visit.rechecks; }
+      else if (!visit.answers.length) { delete visit.answers; } // a visit only to re-inspect
       body.visits.push(visit);
     });
     return { body: body, photos: photos, names: cards.map(function (c) { return c.enterprise ? c.enterprise.name : ''; }) };
@@ -286,6 +335,12 @@
             item.refreshPhotos();
           });
           (v.findings || []).forEach(function (f) { addFinding(card, f); });
+          (v.rechecks || []).forEach(function (verdict) {
+            var node = card.rechecks.querySelector('.recheck[data-case="' + verdict.caseId + '"]');
+            if (!node) { return; }
+            setVerdict(node, verdict.result);
+            node.querySelector('.note').value = verdict.note || '';
+          });
         });
       }));
     }).then(function () {

@@ -67,23 +67,35 @@ class CaseActions {
             if (row.version() != expected) {
                 throw CaseProblems.versionMismatch();
             }
-            Set<Capacity> who = actor.capacities(row);
-            try {
-                Lifecycle.require(row.lifecycle(), action, who);
-                OffsetDateTime now = OffsetDateTime.now();
-                Transition t = apply(row, action, who, request, actor, now);
-                if (!cases.save(t.after())) {
-                    throw CaseProblems.versionMismatch();
-                }
-                cases.append(id, actor.id(), roleOf(action, who), t.event(), now);
-                afterwards(row, action, request, actor);
-                CaseRow after = cases.find(id).orElseThrow();
-                AuditNote.changed("case", Long.toString(id), Integer.toString(row.version()), Integer.toString(after.version()));
-                return after;
-            } catch (TransitionRefused refused) {
-                throw CaseProblems.refused(refused);
-            }
+            return act(row, actor, actor.capacities(row), action, request);
         });
+    }
+
+    /**
+     * A re-inspection's verdict (复查) on a case as read, in the caller's transaction: the inspector acts as
+     * {@link Capacity#REINSPECTOR}, which roles alone never give.
+     */
+    CaseRow reinspect(Actor actor, CaseRow row, boolean rectified, String note) {
+        return act(row, actor, Capacity.reinspecting(actor.roles(), actor.jurisdictionCode(), row.gridCode()), Action.VERIFY,
+                new ActionRequest(null, null, null, note, rectified, null, null, null, null));
+    }
+
+    private CaseRow act(CaseRow row, Actor actor, Set<Capacity> who, Action action, ActionRequest request) {
+        try {
+            Lifecycle.require(row.lifecycle(), action, who);
+            OffsetDateTime now = OffsetDateTime.now();
+            Transition t = apply(row, action, who, request, actor, now);
+            if (!cases.save(t.after())) {
+                throw CaseProblems.versionMismatch();
+            }
+            cases.append(row.id(), actor.id(), roleOf(action, who), t.event(), now);
+            afterwards(row, action, request, actor);
+            CaseRow after = cases.find(row.id()).orElseThrow();
+            AuditNote.changed("case", Long.toString(row.id()), Integer.toString(row.version()), Integer.toString(after.version()));
+            return after;
+        } catch (TransitionRefused refused) {
+            throw CaseProblems.refused(refused);
+        }
     }
 
     private Transition apply(CaseRow row, Action action, Set<Capacity> who, ActionRequest r, Actor actor, OffsetDateTime now) {

@@ -10,9 +10,17 @@ public record Inspection(long id, Long campaignId, LocalDate date, String group,
     public record Person(long id, String name) {
     }
 
-    /** A visit: what it visited, the checklist version it walked, the answers, the cases of its hazards, and its photos. */
+    /**
+     * A visit: what it visited, the checklist version it walked, the answers, the cases of its hazards, its photos, and the
+     * handled hazards it re-inspected (复查).
+     */
     public record Visit(long id, Long enterpriseId, Long placeId, String name, String areaCode, String sector, String checklist,
-            int checklistVersion, List<Answer> answers, List<Hazard> findings, List<Long> hazards, List<Photo> photos) {
+            int checklistVersion, List<Answer> answers, List<Hazard> findings, List<Long> hazards, List<Photo> photos,
+            List<Recheck> rechecks) {
+    }
+
+    /** A re-inspection's verdict on a hazard's case: rectified (the case closed) or not (back to its unit). */
+    public record Recheck(long caseId, boolean rectified, String note) {
     }
 
     /** A photo of an item ({@code item} null: of the visit as a whole), served at {@code url}. */

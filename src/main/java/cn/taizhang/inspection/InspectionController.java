@@ -1,12 +1,14 @@
 package cn.taizhang.inspection;
 
 import cn.taizhang.access.Caller;
+import cn.taizhang.cases.Reinspections;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,12 +37,25 @@ class InspectionController {
 
     @PostMapping
     @Operation(summary = "登记一次检查（一个检查组出动一次，检查组成员中的检查人员登记）：{clientId?, campaignId?, date, group, inspectorIds, "
-            + "visits: [{enterpriseId | placeId, checklist, answers: [{item, result: pass|fail|na, note?, severity?}], findings?: [{description, severity?}]}]}；"
-            + "每个不合格项和每个发现生成一件安全生产隐患事项；同一 clientId 重发得到同一条记录（200）")
+            + "visits: [{enterpriseId | placeId, checklist, answers: [{item, result: pass|fail|na, note?, severity?}], findings?: [{description, severity?}], "
+            + "rechecks?: [{caseId, result: rectified|unrectified, note?}]}]}；每个不合格项和每个发现生成一件安全生产隐患事项；"
+            + "rechecks 为对该企业或场所已处置隐患的复查，即该事项的核查（整改到位则办结，未整改到位须说明并退回承办单位返工）；"
+            + "同一 clientId 重发得到同一条记录（200）")
     ResponseEntity<Inspection> record(@AuthenticationPrincipal Caller caller, @RequestBody JsonNode body) {
         Inspections.Recorded recorded = inspections.record(caller, body);
         Inspection saved = recorded.inspection();
         return recorded.created() ? ResponseEntity.created(URI.create("/api/v1/inspections/" + saved.id())).body(saved) : ResponseEntity.ok(saved);
+    }
+
+    /** The page's list of hazards to re-inspect (复查) at an enterprise or place. */
+    record DueList(List<Reinspections.Due> items) {
+    }
+
+    @GetMapping("/rechecks")
+    @Operation(summary = "待复查的隐患：该企业（enterpriseId）或场所（placeId）已处置、待核查、在本人辖区内的隐患事项，供检查时复查（rechecks）")
+    DueList rechecks(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Long enterpriseId,
+            @RequestParam(required = false) Long placeId) {
+        return new DueList(inspections.due(caller, enterpriseId, placeId));
     }
 
     @GetMapping("/{id}")

@@ -3,6 +3,7 @@ package cn.taizhang.inspection;
 import cn.taizhang.inspection.NewInspection.Answer;
 import cn.taizhang.inspection.NewInspection.Finding;
 import cn.taizhang.inspection.NewInspection.NewVisit;
+import cn.taizhang.inspection.NewInspection.Recheck;
 import cn.taizhang.inspection.NewInspection.Result;
 import cn.taizhang.platform.web.FormReader;
 import java.time.LocalDate;
@@ -23,13 +24,15 @@ final class InspectionForm {
     static final int MAX_VISITS = 50;
     static final int MAX_ANSWERS = 200;
     static final int MAX_FINDINGS = 50;
+    static final int MAX_RECHECKS = 50;
     static final int MAX_INSPECTORS = 50;
     static final int MAX_NOTE = 500;
 
     private static final Set<String> FIELDS = Set.of("clientId", "campaignId", "date", "group", "inspectorIds", "visits");
-    private static final Set<String> VISIT_FIELDS = Set.of("enterpriseId", "placeId", "checklist", "answers", "findings");
+    private static final Set<String> VISIT_FIELDS = Set.of("enterpriseId", "placeId", "checklist", "answers", "findings", "rechecks");
     private static final Set<String> ANSWER_FIELDS = Set.of("item", "result", "note", "severity");
     private static final Set<String> FINDING_FIELDS = Set.of("description", "severity");
+    private static final Set<String> RECHECK_FIELDS = Set.of("caseId", "result", "note");
 
     private final FormReader form = new FormReader();
 
@@ -56,8 +59,9 @@ final class InspectionForm {
         List<NewVisit> visits = new ArrayList<>();
         JsonNode list = body.get("visits");
         if (array(list, "visits", "检查对象", MAX_VISITS)) {
+            Set<Long> rechecked = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
-                visits.add(visit(list.get(i), "visits[" + i + "]"));
+                visits.add(visit(list.get(i), "visits[" + i + "]", rechecked));
             }
         }
         form.check();
@@ -80,7 +84,7 @@ final class InspectionForm {
         return ids;
     }
 
-    private NewVisit visit(JsonNode v, String at) {
+    private NewVisit visit(JsonNode v, String at, Set<Long> rechecked) {
         if (!form.object(v, VISIT_FIELDS, at + ".")) {
             return null;
         }
@@ -112,10 +116,40 @@ final class InspectionForm {
                 findings.add(finding(found.get(i), at + ".findings[" + i + "]"));
             }
         }
-        if (FormReader.missing(list) && FormReader.missing(found)) {
-            form.problem(at + ".answers", "EMPTY_VISIT", at + "：请填写检查结果（answers）或发现的问题（findings）");
+        List<Recheck> rechecks = new ArrayList<>();
+        JsonNode again = v.get("rechecks");
+        if (!FormReader.missing(again) && array(again, at + ".rechecks", "复查的隐患", MAX_RECHECKS)) {
+            for (int i = 0; i < again.size(); i++) {
+                Recheck r = recheck(again.get(i), at + ".rechecks[" + i + "]");
+                if (r != null && !rechecked.add(r.caseId())) {
+                    form.problem(at + ".rechecks[" + i + "].caseId", "DUPLICATE_RECHECK", at + ".rechecks[" + i + "].caseId：事项 " + r.caseId() + " 重复复查");
+                } else if (r != null) {
+                    rechecks.add(r);
+                }
+            }
         }
-        return new NewVisit(enterpriseId, placeId, checklist, answers, findings);
+        if (FormReader.missing(list) && FormReader.missing(found) && FormReader.missing(again)) {
+            form.problem(at + ".answers", "EMPTY_VISIT", at + "：请填写检查结果（answers）、发现的问题（findings）或复查结果（rechecks）");
+        }
+        return new NewVisit(enterpriseId, placeId, checklist, answers, findings, rechecks);
+    }
+
+    /** A re-inspection's verdict: the case, rectified or unrectified, and what was seen (required when unrectified). */
+    private Recheck recheck(JsonNode r, String at) {
+        if (!form.object(r, RECHECK_FIELDS, at + ".")) {
+            return null;
+        }
+        Long caseId = id(r.get("caseId"), at + ".caseId", "隐患事项");
+        String result = form.text(r.get("result"), at + ".result", "复查结果", 20, true);
+        if (result != null && !result.equals("rectified") && !result.equals("unrectified")) {
+            form.problem(at + ".result", "INVALID_FIELD", at + ".result：复查结果须为 rectified（整改到位）或 unrectified（未整改到位）");
+            result = null;
+        }
+        String note = form.text(r.get("note"), at + ".note", "复查情况", MAX_NOTE, false);
+        if ("unrectified".equals(result) && note == null) {
+            form.problem(at + ".note", "UNRECTIFIED_NEEDS_NOTE", at + ".note：未整改到位须说明复查发现的问题");
+        }
+        return caseId == null || result == null ? null : new Recheck(caseId, result.equals("rectified"), note);
     }
 
     private Answer answer(JsonNode a, String at) {

@@ -1,6 +1,8 @@
 package cn.taizhang.inspection;
 
 import cn.taizhang.access.Caller;
+import cn.taizhang.cases.Actor;
+import cn.taizhang.cases.Reinspections;
 import cn.taizhang.inspection.campaign.Campaigns;
 import cn.taizhang.inspection.checklist.Checklist;
 import cn.taizhang.inspection.checklist.Checklists;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Checks an outing against what it names: the campaign within reach, every inspector an enabled 检查人员 and the
  * recorder among them, every enterprise or place within the recorder's reach (else 404), every checklist known and
- * every answered item in its current version.
+ * every answered item in its current version, every re-inspected case a handled hazard about the visit's enterprise or place.
  */
 @Component
 class InspectionLookups {
@@ -40,8 +42,11 @@ class InspectionLookups {
     private final Organisation organisation;
     private final Enterprises enterprises;
     private final Places places;
+    private final Reinspections reinspections;
 
-    InspectionLookups(Campaigns campaigns, Checklists checklists, Organisation organisation, Enterprises enterprises, Places places) {
+    InspectionLookups(Campaigns campaigns, Checklists checklists, Organisation organisation, Enterprises enterprises, Places places,
+            Reinspections reinspections) {
+        this.reinspections = reinspections;
         this.campaigns = campaigns;
         this.checklists = checklists;
         this.organisation = organisation;
@@ -69,7 +74,13 @@ class InspectionLookups {
         for (int i = 0; i < outing.visits().size(); i++) {
             NewInspection.NewVisit visit = outing.visits().get(i);
             String at = "visits[" + i + "]";
-            targets.add(target(caller.scope(), visit, at));
+            Target target = target(caller.scope(), visit.enterpriseId(), visit.placeId(), at + ".");
+            targets.add(target);
+            for (int k = 0; k < visit.rechecks().size(); k++) {
+                String field = at + ".rechecks[" + k + "].caseId";
+                reinspections.refusal(Actor.of(caller), visit.rechecks().get(k).caseId(), target.kind(), target.id())
+                        .ifPresent(r -> problems.add(new FieldProblem(field, r.code(), field + "：" + r.detail())));
+            }
             Checklist checklist = checklists.current(visit.checklist()).orElse(null);
             lists.add(checklist);
             if (checklist == null) {
@@ -90,13 +101,13 @@ class InspectionLookups {
         return new Checked(targets, lists);
     }
 
-    /** The enterprise or place of a visit, within the recorder's reach; 404 naming the field otherwise. */
-    private Target target(Scope scope, NewInspection.NewVisit visit, String at) {
-        if (visit.enterpriseId() != null) {
-            Enterprise e = enterprises.find(scope, visit.enterpriseId()).orElseThrow(() -> notFound(at + ".enterpriseId", "企业", visit.enterpriseId()));
+    /** The enterprise or place (exactly one id given) within the caller's reach; 404 naming the field ({@code at} its prefix) otherwise. */
+    Target target(Scope scope, Long enterpriseId, Long placeId, String at) {
+        if (enterpriseId != null) {
+            Enterprise e = enterprises.find(scope, enterpriseId).orElseThrow(() -> notFound(at + "enterpriseId", "企业", enterpriseId));
             return new Target("enterprise", e.id(), e.name(), e.gridCode(), e.address());
         }
-        Place p = places.find(scope, visit.placeId()).orElseThrow(() -> notFound(at + ".placeId", "场所", visit.placeId()));
+        Place p = places.find(scope, placeId).orElseThrow(() -> notFound(at + "placeId", "场所", placeId));
         return new Target("place", p.id(), p.name(), p.gridCode(), p.address());
     }
 

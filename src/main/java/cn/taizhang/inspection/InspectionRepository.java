@@ -30,6 +30,9 @@ class InspectionRepository {
     record HazardRow(long caseId, long visitId, String itemCode, String description, boolean major) {
     }
 
+    record RecheckRow(long visitId, long caseId, boolean rectified, String note) {
+    }
+
     private final JdbcClient jdbc;
 
     InspectionRepository(JdbcClient jdbc) {
@@ -66,13 +69,31 @@ class InspectionRepository {
                 .param("version", version).query(Long.class).single();
     }
 
+    /** A visit's answers in one statement (a visit has up to 200). */
     void insertAnswers(long visitId, List<NewInspection.Answer> answers) {
-        for (int i = 0; i < answers.size(); i++) {
-            NewInspection.Answer a = answers.get(i);
-            jdbc.sql("INSERT INTO inspection_answer (visit_id, item_code, position, result, note) VALUES (:visit, :item, :position, :result, :note)")
-                    .param("visit", visitId).param("item", a.item()).param("position", i).param("result", a.result().name().toLowerCase())
-                    .param("note", a.note()).update();
+        if (answers.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                INSERT INTO inspection_answer (visit_id, item_code, position, result, note)
+                SELECT :visit, a.item, a.position - 1, a.result, a.note
+                FROM unnest(CAST(:items AS text[]), CAST(:results AS text[]), CAST(:notes AS text[])) WITH ORDINALITY AS a (item, result, note, position)
+                """).param("visit", visitId).param("items", answers.stream().map(NewInspection.Answer::item).toArray(String[]::new))
+                .param("results", answers.stream().map(a -> a.result().name().toLowerCase()).toArray(String[]::new))
+                .param("notes", answers.stream().map(NewInspection.Answer::note).toArray(String[]::new)).update();
+    }
+
+    void insertRecheck(long visitId, int position, NewInspection.Recheck r) {
+        jdbc.sql("INSERT INTO inspection_recheck (visit_id, case_id, position, rectified, note) VALUES (:visit, :case, :position, :rectified, :note)")
+                .param("visit", visitId).param("case", r.caseId()).param("position", position).param("rectified", r.rectified())
+                .param("note", r.note()).update();
+    }
+
+    List<RecheckRow> rechecks(long inspectionId) {
+        return jdbc.sql("""
+                SELECT r.visit_id, r.case_id, r.rectified, r.note FROM inspection_recheck r JOIN inspection_visit v ON v.id = r.visit_id
+                WHERE v.inspection_id = :id ORDER BY r.visit_id, r.position
+                """).param("id", inspectionId).query(RecheckRow.class).list();
     }
 
     void insertHazard(HazardRow h) {

@@ -29,6 +29,9 @@ class InspectionViews {
                 .collect(Collectors.groupingBy(InspectionRepository.HazardRow::visitId));
         Map<Long, List<Inspection.Photo>> pictures = photos.ofInspection(row.id()).stream().collect(Collectors.groupingBy(
                 InspectionPhotoRepository.Stored::visitId, Collectors.mapping(p -> InspectionPhotos.view(row.id(), p), Collectors.toList())));
+        Map<Long, List<Inspection.Recheck>> rechecks = inspections.rechecks(row.id()).stream().collect(Collectors.groupingBy(
+                InspectionRepository.RecheckRow::visitId, Collectors.mapping(r -> new Inspection.Recheck(r.caseId(), r.rectified(), r.note()),
+                        Collectors.toList())));
         List<Inspection.Visit> visits = inspections.visits(row.id()).stream().map(v -> {
             List<InspectionRepository.HazardRow> found = hazards.getOrDefault(v.id(), List.of());
             Map<String, Long> caseOfItem = found.stream().filter(h -> h.itemCode() != null)
@@ -37,7 +40,8 @@ class InspectionViews {
                     v.checklistVersion(), answers.getOrDefault(v.id(), List.of()).stream()
                             .map(a -> new Inspection.Answer(a.itemCode(), a.result(), a.note(), caseOfItem.get(a.itemCode()))).toList(),
                     found.stream().filter(h -> h.itemCode() == null).map(h -> new Inspection.Hazard(h.description(), h.major(), h.caseId())).toList(),
-                    found.stream().map(InspectionRepository.HazardRow::caseId).toList(), pictures.getOrDefault(v.id(), List.of()));
+                    found.stream().map(InspectionRepository.HazardRow::caseId).toList(), pictures.getOrDefault(v.id(), List.of()),
+                    rechecks.getOrDefault(v.id(), List.of()));
         }).toList();
         List<Inspection.Person> inspectors = inspections.inspectors(row.id()).stream().map(this::person).toList();
         return new Inspection(row.id(), row.campaignId(), row.day(), row.groupName(), inspectors, person(row.recordedBy()), visits);

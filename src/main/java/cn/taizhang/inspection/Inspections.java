@@ -4,12 +4,14 @@ import cn.taizhang.access.Caller;
 import cn.taizhang.cases.Actor;
 import cn.taizhang.cases.CaseRow;
 import cn.taizhang.cases.CaseSource;
+import cn.taizhang.cases.Reinspections;
 import cn.taizhang.cases.reporting.CaseReporting;
 import cn.taizhang.cases.reporting.NewCase;
 import cn.taizhang.inspection.checklist.Checklist;
 import cn.taizhang.inspection.checklist.ChecklistItem;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.platform.BeijingTime;
+import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.AuditNote;
@@ -26,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * Records outings. An 检查人员 of the group records it once, whatever the retries of a phone (its {@code clientId});
  * every failed item and every finding becomes a 安全生产隐患 case (source 检查发现) about the enterprise or place, in its
  * grid, of the checklist's sector — routed by 管行业必须管安全 as any such case — in the outing's transaction: no visit
- * without its hazards, no hazard without its visit.
+ * without its hazards, no hazard without its visit. A visit's re-inspections (复查) of handled hazards are their cases'
+ * verifications, in the same transaction.
  */
 @Service
 public class Inspections {
@@ -41,10 +44,12 @@ public class Inspections {
     private final InspectionLookups lookups;
     private final InspectionViews views;
     private final CaseReporting reporting;
+    private final Reinspections reinspections;
     private final TransactionTemplate tx;
 
     Inspections(InspectionRepository inspections, InspectionLookups lookups, InspectionViews views, CaseReporting reporting,
-            TransactionTemplate tx) {
+            Reinspections reinspections, TransactionTemplate tx) {
+        this.reinspections = reinspections;
         this.inspections = inspections;
         this.lookups = lookups;
         this.views = views;
@@ -54,6 +59,15 @@ public class Inspections {
 
     public Optional<Inspection> find(Scope scope, long id) {
         return inspections.find(id, scope).map(views::of);
+    }
+
+    /** The handled hazards about an enterprise or place (exactly one id) that the caller could re-inspect on a visit now. */
+    public List<Reinspections.Due> due(Caller caller, Long enterpriseId, Long placeId) {
+        if ((enterpriseId == null) == (placeId == null)) {
+            throw Problem.invalid(List.of(new FieldProblem("enterpriseId", "REQUIRED", "enterpriseId：须填写 enterpriseId（企业）或 placeId（场所）之一")));
+        }
+        InspectionLookups.Target target = lookups.target(caller.scope(), enterpriseId, placeId, "");
+        return reinspections.due(Actor.of(caller), target.kind(), target.id());
     }
 
     public Recorded record(Caller caller, JsonNode body) {
@@ -90,6 +104,7 @@ public class Inspections {
             long visitId = inspections.insertVisit(id, i, outing.date(), visit.enterpriseId(), visit.placeId(), target.name(), target.gridCode(),
                     checklist.sector(), checklist.code(), checklist.version());
             inspections.insertAnswers(visitId, visit.answers());
+            recheck(id, visitId, visit.rechecks(), actor);
             for (NewInspection.Answer a : visit.answers()) {
                 if (a.result() == NewInspection.Result.FAIL) {
                     ChecklistItem item = checklist.item(a.item()).orElseThrow();
@@ -109,6 +124,17 @@ public class Inspections {
         for (int k = 0; k < hazards.size(); k++) {
             InspectionRepository.HazardRow h = hazards.get(k);
             inspections.insertHazard(new InspectionRepository.HazardRow(rows.get(k).id(), h.visitId(), h.itemCode(), h.description(), h.major()));
+        }
+    }
+
+    /** 复查: each verdict recorded with the visit and given to its case as the verification (closed, or back to its unit). */
+    private void recheck(long inspectionId, long visitId, List<NewInspection.Recheck> rechecks, Actor actor) {
+        for (int k = 0; k < rechecks.size(); k++) {
+            NewInspection.Recheck r = rechecks.get(k);
+            inspections.insertRecheck(visitId, k, r);
+            String verdict = r.rectified() ? "整改到位" : "未整改到位";
+            reinspections.verifyWithin(actor, r.caseId(), r.rectified(),
+                    "复查（检查记录 " + inspectionId + "）：" + verdict + (r.note() == null ? "" : "，" + r.note()));
         }
     }
 

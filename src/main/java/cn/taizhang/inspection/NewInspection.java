@@ -7,8 +7,12 @@ import java.util.UUID;
 /** An outing as it arrives, checked for shape: one group, its inspectors, the visits it made and what each found. */
 record NewInspection(UUID clientId, Long campaignId, LocalDate date, String group, List<Long> inspectorIds, List<NewVisit> visits) {
 
-    /** A visit to an enterprise or a place (exactly one), walking a checklist. */
-    record NewVisit(Long enterpriseId, Long placeId, String checklist, List<Answer> answers, List<Finding> findings) {
+    /** A visit to an enterprise or a place (exactly one), walking a checklist, and re-inspecting handled hazards about it. */
+    record NewVisit(Long enterpriseId, Long placeId, String checklist, List<Answer> answers, List<Finding> findings, List<Recheck> rechecks) {
+    }
+
+    /** 复查 of a handled hazard's case: rectified (整改到位) or not, and what was seen (required when not). */
+    record Recheck(long caseId, boolean rectified, String note) {
     }
 
     /** An item's result; a failure says what was seen and may set the severity the item gives by default. */

@@ -2,7 +2,11 @@ package cn.taizhang.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.taizhang.cases.CaseApi;
+import cn.taizhang.inspection.checklist.Checklist;
+import cn.taizhang.inspection.checklist.Checklists;
 import cn.taizhang.support.Browser;
+import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.DemoUsers;
 import cn.taizhang.support.IntegrationTest;
 import cn.taizhang.support.TestImages;
@@ -19,11 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
 
 /**
  * An inspector on a phone walks a visit: picks the enterprise, fails one item with a note and a photo, passes the rest,
  * signs off and sees the hazard's case; the outing's page shows the photo. Without a connection the outing waits on the
- * phone, photo and all, and goes out when the connection returns.
+ * phone, photo and all, and goes out when the connection returns. A handled hazard of the enterprise is offered for 复查.
  */
 @IntegrationTest
 class VisitPhoneJourneyTests {
@@ -36,6 +41,9 @@ class VisitPhoneJourneyTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Checklists checklists;
 
     @TempDir
     Path temp;
@@ -105,6 +113,50 @@ class VisitPhoneJourneyTests {
             browser.driver().findElement(By.id("outing-link")).click();
             seesThePhoto(browser, number);
         }
+    }
+
+    @Test
+    void anInspectorReinspectsAHandledHazardOnAPhone() throws Exception {
+        InspectionFixtures api = new InspectionFixtures(mvc, jdbc);
+        String name = enterprise("手机复查");
+        long enterprise = jdbc.queryForObject("SELECT id FROM enterprise WHERE name = ?", Long.class, name);
+        Checklist list = checklists.current("hazardous_chemicals").orElseThrow();
+        long hazard = InspectionFixtures.ok(api.record("demo-inspector", api.outing(enterprise, list)), 201).get("visits").get(0)
+                .get("hazards").get(0).asLong();
+        CaseDriver town = new CaseDriver(mvc, jdbc, "522601002");
+        town.dispatch(hazard);
+        if (list.items().get(0).major()) {
+            new CaseApi(mvc).writePlan("t522601002-safety-1", hazard);
+        }
+        town.handle(hazard);
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("demo-inspector", DemoUsers.PASSWORD);
+            browser.phone();
+            browser.get("/inspections/new");
+            WebDriver driver = browser.driver();
+            browser.waiting().until(d -> !d.findElements(By.cssSelector(".visit-card .enterprise-search")).isEmpty());
+            driver.findElement(By.cssSelector(".visit-card .enterprise-search")).sendKeys(name);
+            By choice = By.xpath("//button[contains(@class,'enterprise-choice')][contains(., '" + name + "')]");
+            browser.waiting().until(d -> !d.findElements(choice).isEmpty());
+            driver.findElement(choice).click();
+            browser.waiting().until(d -> !d.findElements(By.cssSelector(".recheck")).isEmpty());
+            WebElement due = driver.findElement(By.cssSelector(".recheck"));
+            assertThat(due.getText()).contains("处置情况：已处置");
+            due.findElement(By.cssSelector("button.fail")).click();
+            due.findElement(By.cssSelector("textarea.note")).sendKeys("报警器已更换但未接入控制室");
+            WebElement group = driver.findElement(By.id("outing-group"));
+            group.clear();
+            group.sendKeys("市应急管理局复查组");
+            browser.screenshot("phone-inspection-recheck");
+            assertThat(browser.layoutProblems(80)).isEmpty();
+            driver.findElement(By.id("submit-outing")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("outing-link")).isEmpty());
+        }
+        JsonNode reworked = new CaseApi(mvc).read("demo-leader", hazard);
+        assertThat(reworked.get("state").asString()).as("not rectified: back to its unit").isEqualTo("dispatched");
+        assertThat(reworked.get("reworkCount").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT note FROM inspection_recheck WHERE case_id = ?", String.class, hazard))
+                .isEqualTo("报警器已更换但未接入控制室");
     }
 
     /** Chooses the enterprise, fails the first item with a note and a photo, passes the rest, names the group. */

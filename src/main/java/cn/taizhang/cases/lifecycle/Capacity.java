@@ -17,7 +17,12 @@ public enum Capacity {
     /** A GRID_WORKER of the case's grid. */
     GRID_WORKER,
     /** A LEADER of an area covering the case (not a department's leader). */
-    AREA_LEADER;
+    AREA_LEADER,
+    /**
+     * An INSPECTOR whose jurisdiction covers the case, re-inspecting (复查) what it is about on a visit: never derived from
+     * roles alone ({@link #of} does not give it), only granted for a re-inspection's verdict.
+     */
+    REINSPECTOR;
 
     /** The role this capacity acts in, as the timeline records it. */
     public Role role() {
@@ -26,7 +31,14 @@ public enum Capacity {
             case UNIT_HANDLER -> Role.HANDLER;
             case GRID_WORKER -> Role.GRID_WORKER;
             case AREA_LEADER -> Role.LEADER;
+            case REINSPECTOR -> Role.INSPECTOR;
         };
+    }
+
+    /** {@link #REINSPECTOR} if an INSPECTOR whose jurisdiction covers the grid, else nothing. */
+    public static Set<Capacity> reinspecting(Set<Role> roles, String jurisdictionCode, String gridCode) {
+        boolean covers = gridCode != null && jurisdictionCode != null && gridCode.startsWith(jurisdictionCode);
+        return covers && roles.contains(Role.INSPECTOR) ? EnumSet.of(REINSPECTOR) : EnumSet.noneOf(Capacity.class);
     }
 
     public static Set<Capacity> of(Set<Role> roles, String jurisdictionCode, Long departmentId, String gridCode, Long unitId) {

@@ -3,6 +3,7 @@ package cn.taizhang.cases.lifecycle;
 import static cn.taizhang.cases.lifecycle.Capacity.AREA_DISPATCHER;
 import static cn.taizhang.cases.lifecycle.Capacity.AREA_LEADER;
 import static cn.taizhang.cases.lifecycle.Capacity.GRID_WORKER;
+import static cn.taizhang.cases.lifecycle.Capacity.REINSPECTOR;
 import static cn.taizhang.cases.lifecycle.Capacity.UNIT_HANDLER;
 
 import java.util.Arrays;
@@ -30,7 +31,8 @@ public final class Lifecycle {
         rule(Action.DISPATCH, Set.of(AREA_DISPATCHER), in(CaseState.REGISTERED));
         rule(Action.RETURN, Set.of(UNIT_HANDLER), in(CaseState.DISPATCHED));
         rule(Action.HANDLE, Set.of(UNIT_HANDLER), in(CaseState.DISPATCHED));
-        rule(Action.VERIFY, Set.of(GRID_WORKER, AREA_DISPATCHER), in(CaseState.HANDLED));
+        // a re-inspection (复查) of a handled hazard verifies it too
+        rule(Action.VERIFY, Set.of(GRID_WORKER, AREA_DISPATCHER, REINSPECTOR), in(CaseState.HANDLED));
         // an extension is asked for while the clock runs, one request at a time
         rule(Action.REQUEST_EXTENSION, Set.of(UNIT_HANDLER), in(CaseState.DISPATCHED).and(c -> !c.extensionPending()));
         rule(Action.APPROVE_EXTENSION, Set.of(AREA_LEADER), in(CaseState.DISPATCHED).and(Case::extensionPending));
