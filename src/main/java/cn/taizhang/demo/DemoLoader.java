@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the Kaili demo on the first start: the real division list with generated grids and overlays,
  * fed through the same imports an administrator uses, then departments and staff, then (unless
- * {@code taizhang.demo.history} is false) a simulated year of cases up to yesterday, so that the first
+ * {@code taizhang.demo.history} is false) a simulated year of cases up to yesterday with the inspection outings behind its
+ * hazards, so that the first
  * dashboard and briefing show real figures. It runs before the web server opens, and only on a database
  * that has no staff and no territory of its own.
  */
@@ -67,12 +68,14 @@ class DemoLoader implements SmartInitializingSingleton {
     private final Projects projects;
     private final Campaigns campaigns;
     private final DemoPatrols patrols;
+    private final DemoInspections inspections;
 
     DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, @Value("${taizhang.demo.history:true}") boolean history,
             Territory territory, TerritoryImport imports, Organisation organisation, TransactionTemplate transaction, CaseHistory cases,
             ObservationVisits observations, SecondFactors secondFactors, Enterprises enterprises, Persons persons, Places places,
-            Projects projects, Campaigns campaigns, DemoPatrols patrols) {
+            Projects projects, Campaigns campaigns, DemoPatrols patrols, DemoInspections inspections) {
         this.enabled = enabled;
+        this.inspections = inspections;
         this.campaigns = campaigns;
         this.patrols = patrols;
         this.persons = persons;
@@ -96,6 +99,9 @@ class DemoLoader implements SmartInitializingSingleton {
             CaseHistory.Progress year = cases.simulate(
                     CaseHistory.upToYesterday(DEMO_YEAR_CASES, 1, DEMO_SEED, KailiOrganisation.CITY), progress -> { });
             log.info("Simulated the demo's year: {} cases with {} events in {} ms", year.cases(), year.events(), year.elapsed().toMillis());
+            long started = System.nanoTime();
+            int outings = inspections.load();
+            log.info("Recorded the demo year's {} inspection outings behind its hazards in {} ms", outings, (System.nanoTime() - started) / 1_000_000);
             observations.storeAll(KailiObservations.year(towns, LocalDate.now(BeijingTime.ZONE)));
         }
     }

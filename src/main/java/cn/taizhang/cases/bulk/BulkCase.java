@@ -10,11 +10,13 @@ import java.util.List;
 /**
  * A case to be written in bulk: as it was reported ({@code id} and {@code number} from {@link CaseBulkWriter#ids} and
  * {@link CaseBulkWriter#reserveNumbers}), as it stands now ({@code last}, played by the lifecycle's rules), the
- * transitions that followed the report (the report itself is the timeline's first event), its 挂牌督办 and its 治理方案.
+ * transitions that followed the report (the report itself is the timeline's first event), its 挂牌督办 and its 治理方案, and
+ * the registry record it is about ({@code subjectKind} and {@code subjectId}, null for none).
  */
 public record BulkCase(long id, String number, String type, String severity, String sector, String gridCode, String address,
         Double lat, Double lng, String source, long reporterId, String reporterRole, Long suggestedUnitId, String description,
-        OffsetDateTime reportedAt, Case last, List<Step> steps, List<Supervision> supervisions, Plan plan) {
+        OffsetDateTime reportedAt, Case last, List<Step> steps, List<Supervision> supervisions, Plan plan, String subjectKind,
+        Long subjectId) {
 
     /** One transition of the timeline; {@code actorId} null for the system (escalation). */
     public record Step(OffsetDateTime at, Long actorId, String role, CaseEvent event) {

@@ -5,6 +5,7 @@ import cn.taizhang.platform.db.Maintenance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,21 @@ public class CaseBulkWriter {
         this.tx = tx;
         this.compactor = compactor;
         this.maintenance = maintenance;
+    }
+
+    /** A simulated case about an enterprise, as reported: for the tools that record what lay behind it (an inspection's visit). */
+    public record Simulated(long id, long reporterId, OffsetDateTime reportedAt, String gridCode, String sector, String severity,
+            long enterpriseId, String description) {
+    }
+
+    /** The simulated cases (written here) about enterprises from {@code source} ({@code inspection}: 检查发现), oldest first. */
+    public List<Simulated> simulatedAboutEnterprises(String source) {
+        return jdbc.sql("""
+                SELECT id, reporter_id, created_at AS reported_at, area_code AS grid_code, sector, severity, subject_id AS enterprise_id,
+                       description
+                FROM case_record WHERE request_hash = 'simulated' AND source = :source AND subject_kind = 'enterprise'
+                ORDER BY created_at, id
+                """).param("source", source).query(Simulated.class).list();
     }
 
     /** {@code count} fresh case ids. */

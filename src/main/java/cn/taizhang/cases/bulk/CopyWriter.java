@@ -24,7 +24,7 @@ final class CopyWriter {
             COPY case_record (id, number, type_code, severity, sector, state, area_code, unit_id, suggested_unit_id, description,
                 address, lat, lng, source, reporter_id, deadline, dispatched_at, handled_at, closed_at, extension_pending_days,
                 extension_reason, deferred_from, deferred_at, rework_count, return_count, extension_count, deferred_count,
-                supervised_count, reopened_count, version, created_at, updated_at, request_hash) FROM STDIN
+                supervised_count, reopened_count, version, created_at, updated_at, request_hash, subject_kind, subject_id) FROM STDIN
             """;
     private static final String EVENTS = """
             COPY case_event (case_id, seq, at, actor_id, actor_role, action, from_state, to_state, note, data) FROM STDIN
@@ -84,7 +84,8 @@ final class CopyWriter {
                 b.suggestedUnitId(), b.description(), b.address(), b.lat(), b.lng(), b.source(), b.reporterId(),
                 c.deadline(), c.dispatchedAt(), c.handledAt(), c.closedAt(), c.extensionPendingDays(), c.extensionReason(),
                 c.deferredFrom() == null ? null : c.deferredFrom().code(), c.deferredAt(), n.rework(), n.returns(), n.extensions(),
-                n.deferrals(), n.supervisions(), n.reopenings(), 1 + b.steps().size(), b.reportedAt(), b.updatedAt(), "simulated");
+                n.deferrals(), n.supervisions(), n.reopenings(), 1 + b.steps().size(), b.reportedAt(), b.updatedAt(), "simulated",
+                b.subjectKind(), b.subjectId());
     }
 
     /** Sends the rows and empties the buffer. */

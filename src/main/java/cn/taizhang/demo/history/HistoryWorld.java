@@ -2,11 +2,18 @@ package cn.taizhang.demo.history;
 
 import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.CaseRules;
+import cn.taizhang.inspection.checklist.Checklist;
+import cn.taizhang.inspection.checklist.ChecklistItem;
+import cn.taizhang.inspection.checklist.Checklists;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Sector;
 import cn.taizhang.organisation.StaffFilter;
 import cn.taizhang.organisation.StaffMember;
 import cn.taizhang.platform.Scope;
+import cn.taizhang.registry.enterprise.Enterprise;
+import cn.taizhang.registry.enterprise.EnterpriseFilter;
+import cn.taizhang.registry.enterprise.EnterpriseStatus;
+import cn.taizhang.registry.enterprise.Enterprises;
 import cn.taizhang.territory.Area;
 import cn.taizhang.territory.AreaLevel;
 import cn.taizhang.territory.Territory;
@@ -15,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -31,8 +39,13 @@ class HistoryWorld {
     private final Organisation organisation;
     private final CaseRules rules;
     private final WorkingDays calendar;
+    private final Enterprises enterprises;
+    private final Checklists checklists;
 
-    HistoryWorld(Territory territory, Organisation organisation, CaseRules rules, WorkingDays calendar) {
+    HistoryWorld(Territory territory, Organisation organisation, CaseRules rules, WorkingDays calendar, Enterprises enterprises,
+            Checklists checklists) {
+        this.enterprises = enterprises;
+        this.checklists = checklists;
         this.territory = territory;
         this.organisation = organisation;
         this.rules = rules;
@@ -51,7 +64,49 @@ class HistoryWorld {
                         return suggested == null ? -1L : suggested;
                     });
                     return id >= 0 ? id : null;
-                });
+                }, inspected());
+    }
+
+    /** What inspectors say they saw when an item fails. */
+    private static final String[] NOTES = {"现场检查不符合要求", "现场抽查发现问题，已要求限期整改", "台账资料缺失，现场核实未落实",
+        "设施设备失效，未及时维护", "制度未执行到位，现场存在隐患"};
+
+    /**
+     * Hazards found at the registry's active enterprises: one of the report's sector in its town (else any in the town),
+     * failing an item of its sector's current checklist (a 重大隐患 item for a major hazard where the checklist has one),
+     * worded as {@code Inspections} words a recorded outing's hazard.
+     */
+    private Simulator.Inspected inspected() {
+        Map<String, List<Enterprise>> bySector = new HashMap<>();
+        Map<String, List<Enterprise>> byTown = new HashMap<>();
+        EnterpriseFilter active = new EnterpriseFilter(null, null, null, null, null, EnterpriseStatus.ACTIVE, null, null);
+        enterprises.each(EVERYWHERE, active, "uscc", e -> {
+            if (e.sectors().isEmpty() || e.gridCode() == null) {
+                return;
+            }
+            String town = e.gridCode().substring(0, 9);
+            byTown.computeIfAbsent(town, k -> new ArrayList<>()).add(e);
+            e.sectors().forEach(s -> bySector.computeIfAbsent(town + "|" + s.code(), k -> new ArrayList<>()).add(e));
+        });
+        Map<String, Optional<Checklist>> lists = new HashMap<>();
+        return (grid, sector, major, random) -> {
+            String town = grid.substring(0, 9);
+            List<Enterprise> firms = bySector.getOrDefault(town + "|" + sector, byTown.getOrDefault(town, List.of()));
+            if (firms.isEmpty()) {
+                return Optional.empty();
+            }
+            Enterprise e = firms.get(random.nextInt(firms.size()));
+            String code = e.sectors().stream().map(Enterprise.Named::code).filter(sector::equals).findFirst().orElse(e.sectors().get(0).code());
+            Optional<Checklist> list = lists.computeIfAbsent(code, checklists::current);
+            if (list.isEmpty() || list.get().items().isEmpty()) {
+                return Optional.empty();
+            }
+            List<ChecklistItem> graded = list.get().items().stream().filter(i -> i.major() == major).toList();
+            List<ChecklistItem> items = graded.isEmpty() ? list.get().items() : graded;
+            ChecklistItem item = items.get(random.nextInt(items.size()));
+            String description = "检查发现：" + e.name() + "，" + item.text() + "（" + item.basis() + "）：" + NOTES[random.nextInt(NOTES.length)];
+            return Optional.of(new Simulator.Finding(e.id(), e.gridCode(), code, description, e.address()));
+        };
     }
 
     /** The grids inside the area in code order, with the names of their town and village. */

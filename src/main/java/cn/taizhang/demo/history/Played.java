@@ -25,7 +25,8 @@ record Played(Report report, OffsetDateTime reportedAt, Case last, List<BulkCase
         Report r = report;
         return new BulkCase(r.id(), r.number(), r.type().code(), r.severity().code(), r.sector(), r.spot().gridCode(),
                 r.address(), r.spot().lat(), r.spot().lng(), r.source(), r.reporter().id(), r.reporter().reportingRole(),
-                r.suggestedUnitId(), r.description(), reportedAt, last, steps, supervisions, plan().orElse(null));
+                r.suggestedUnitId(), r.description(), reportedAt, last, steps, supervisions, plan().orElse(null),
+                r.enterpriseId() == null ? null : "enterprise", r.enterpriseId());
     }
 
     private Optional<BulkCase.Plan> plan() {

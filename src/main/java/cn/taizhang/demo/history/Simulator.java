@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -35,6 +36,20 @@ public final class Simulator {
     public interface Suggestion {
 
         Long unit(String type, String sector, String gridCode);
+    }
+
+    /**
+     * Where an inspection's hazard was found: an enterprise in the report's town, of its sector if the town has one, and the
+     * checklist item it failed, worded as a recorded outing words its hazards. Empty where the town has no enterprise; an
+     * empty answer draws nothing from {@code random}.
+     */
+    public interface Inspected {
+
+        Optional<Finding> at(String gridCode, String sector, boolean major, SplittableRandom random);
+    }
+
+    /** An enterprise's hazard: the enterprise, its grid and sector, and the hazard's words. */
+    public record Finding(long enterpriseId, String gridCode, String sector, String description, String address) {
     }
 
     /** A chunk of played cases, ready to be written. */
@@ -66,12 +81,14 @@ public final class Simulator {
     private final Cast cast;
     private final Wording wording = new Wording(Phrases.demo());
     private final double[] gridWeights;
+    private final Map<String, Spot> spotsByGrid = new HashMap<>();
 
     public Simulator(World world, Numbering numbering) {
         this.world = world;
         this.numbering = numbering;
         this.time = new WorkTime(world.calendar(), world.firstDay(), world.now());
         this.cast = new Cast(world.staff(), world.units());
+        world.spots().forEach(s -> spotsByGrid.put(s.gridCode(), s));
         SplittableRandom random = new SplittableRandom(world.seed());
         // some grids are busier than others: a market street against a quiet hillside
         this.gridWeights = cumulative(world.spots().stream().mapToDouble(s -> Mix.logNormal(random, 1, 0.6)).toArray());
@@ -143,6 +160,13 @@ public final class Simulator {
                 && random.nextDouble() < Mix.GRAVER_SEVERITY.getOrDefault(type.code(), 0.0) ? type.severities().get(1) : type.severities().get(0);
         String sector = type.responsibility().equals("sector_department") ? Mix.pick(sectors(world.sectors()), random) : null;
         String source = Mix.pick(Mix.sources(type.code()), random);
+        // an inspection's hazard is found at an enterprise, in its grid, of its sector
+        Optional<Finding> found = source.equals("inspection") && sector != null
+                ? world.inspected().at(spot.gridCode(), sector, type.severities().indexOf(severity) > 0, random) : Optional.empty();
+        if (found.isPresent()) {
+            spot = spotsByGrid.getOrDefault(found.get().gridCode(), spot);
+            sector = found.get().sector();
+        }
         Long suggested = world.suggestion().unit(type.code(), sector, spot.gridCode());
         String grid = spot.gridCode();
         Person reporter = switch (source) {
@@ -154,8 +178,14 @@ public final class Simulator {
             case "leader_visit" -> cast.leader(grid, random);
             default -> cast.dispatcher(grid, random); // hotline calls, camera findings and assignments are keyed in at the command post
         };
+        if (found.isPresent()) {
+            Finding f = found.get();
+            return new Report(id, number, type, severity, sector, spot, source, reporter, suggested, f.description(), f.address(), minute,
+                    f.enterpriseId());
+        }
         Wording.Words words = wording.of(type.code(), sector, spot, random);
-        return new Report(id, number, type, severity, sector, spot, source, reporter, suggested, words.description(), words.address(), minute);
+        return new Report(id, number, type, severity, sector, spot, source, reporter, suggested, words.description(), words.address(), minute,
+                null);
     }
 
     private List<Played> play(List<Report> reports) {

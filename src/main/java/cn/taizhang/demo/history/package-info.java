@@ -5,6 +5,7 @@
  * first year, {@code generate-history} and the benchmarks. What reports say and where they were is worded from the phrase
  * files under {@code demo/phrases/} ({@link cn.taizhang.demo.history.Wording}).
  *
- * <p>Uses: platform, territory, organisation, calendar, cases.
+ * <p>Uses: platform, territory, organisation, calendar, cases, registry (the enterprises inspections find hazards at), inspection
+ * (their checklists).
  */
 package cn.taizhang.demo.history;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -101,7 +102,7 @@ class DemoRealismTests {
         }
         OffsetDateTime now = to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.ofHours(8));
         World world = new World(CALENDAR, from, to, now, 522_601, spots, TYPES, SECTORS, staff, units,
-                (type, sector, grid) -> type.equals("safety_hazard") ? 1L : null);
+                (type, sector, grid) -> type.equals("safety_hazard") ? 1L : null, (grid, sector, major, random) -> Optional.empty());
         AtomicLong numbers = new AtomicLong();
         List<Played> played = new ArrayList<>();
         new Simulator(world, new Simulator.Numbering() {

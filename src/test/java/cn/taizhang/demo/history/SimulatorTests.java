@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -74,9 +75,13 @@ class SimulatorTests {
     }
 
     static List<Played> simulate(long seed, long cases, List<String> grids) {
+        return simulate(seed, cases, grids, (grid, sector, major, random) -> Optional.empty());
+    }
+
+    static List<Played> simulate(long seed, long cases, List<String> grids, Simulator.Inspected inspected) {
         World world = new World(CALENDAR, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), NOW, seed,
                 grids.stream().map(g -> new Spot(g, "示例镇", "示例村", 26.5, 107.9)).toList(), TYPES, Set.of("fire_safety", "town_gas"),
-                STAFF, UNITS, SimulatorTests::suggested);
+                STAFF, UNITS, SimulatorTests::suggested, inspected);
         AtomicLong ids = new AtomicLong();
         AtomicLong numbers = new AtomicLong();
         List<Played> played = new ArrayList<>();
@@ -142,6 +147,21 @@ class SimulatorTests {
     void reportsComeFromEveryGrid() {
         List<String> grids = IntStream.range(0, 300).mapToObj(i -> "%s%03d%03d".formatted(TOWN, 201 + i / 30, 1 + i % 30)).toList();
         assertThat(simulate(5, 6_000, grids).stream().map(p -> p.report().spot().gridCode()).distinct()).hasSize(300);
+    }
+
+    @Test
+    void anInspectionsHazardIsAboutTheEnterpriseItWasFoundAtInItsGrid() {
+        String firmGrid = GRIDS.get(GRIDS.size() - 1);
+        List<Played> history = simulate(13, 3_000, GRIDS, (grid, sector, major, random) -> Optional.of(
+                new Simulator.Finding(42, firmGrid, "fire_safety", "检查发现：示例公司，消防通道堵塞", "示例路 1 号")));
+        List<Played> found = history.stream().filter(p -> p.report().source().equals("inspection") && p.report().sector() != null).toList();
+        assertThat(found).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.report().enterpriseId()).isEqualTo(42L);
+            assertThat(p.report().spot().gridCode()).isEqualTo(firmGrid);
+            assertThat(p.report().sector()).isEqualTo("fire_safety");
+            assertThat(p.toBulk().subjectKind()).isEqualTo("enterprise");
+        });
+        assertThat(history.stream().filter(p -> !found.contains(p))).allSatisfy(p -> assertThat(p.toBulk().subjectId()).isNull());
     }
 
     @Test
