@@ -1,6 +1,7 @@
 package cn.taizhang.inspection;
 
 import cn.taizhang.inspection.campaign.Campaigns;
+import cn.taizhang.inspection.lists.Measures;
 import cn.taizhang.inspection.patrol.PatrolCounts;
 import cn.taizhang.inspection.patrol.PatrolFigures;
 import cn.taizhang.organisation.Organisation;
@@ -24,9 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "inspection", description = "检查：专项整治、检查表、检查、巡查、两个清单")
 class InspectionFiguresController {
 
-    /** The figures with what they count and the seeds' sentence; the patrols of the area and period (巡查, no campaign or sector). */
+    /**
+     * The figures with what they count and the seeds' sentence; the patrols of the area and period (巡查, no campaign or
+     * sector) and the 制度措施清单's measures set in them (no sector).
+     */
     record Answer(String area, String areaName, LocalDate from, LocalDate to, Long campaign, String sector, InspectionCounts figures,
-            String sentence, PatrolCounts patrols) {
+            String sentence, PatrolCounts patrols, Measures.Counts measures) {
     }
 
     private final InspectionFigures figures;
@@ -34,10 +38,12 @@ class InspectionFiguresController {
     private final Campaigns campaigns;
     private final Organisation organisation;
     private final PatrolFigures patrols;
+    private final Measures measures;
 
     InspectionFiguresController(InspectionFigures figures, Territory territory, Campaigns campaigns, Organisation organisation,
-            PatrolFigures patrols) {
+            PatrolFigures patrols, Measures measures) {
         this.patrols = patrols;
+        this.measures = measures;
         this.figures = figures;
         this.territory = territory;
         this.campaigns = campaigns;
@@ -46,7 +52,7 @@ class InspectionFiguresController {
 
     @GetMapping("/api/v1/inspections/figures")
     @Operation(summary = "检查统计：区域（默认本辖区）在 [from, to]（默认今年 1 月 1 日到今天）检查日期内的检查组次、检查人次、检查企业家次、排查隐患、"
-            + "已整改（其事项现已结案）、整改率、重大隐患，及巡查次数和人次（patrols）；campaign 为专项整治编号，sector 为行业领域编码")
+            + "已整改（其事项现已结案）、整改率、重大隐患，及巡查次数和人次（patrols）、期间建立的制度措施及已完成数（measures）；campaign 为专项整治编号，sector 为行业领域编码")
     Answer figures(Scope scope, @RequestParam(required = false) String area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) Long campaign, @RequestParam(required = false) String sector) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -70,6 +76,6 @@ class InspectionFiguresController {
         String name = territory.find(code, scope).orElseThrow(() -> Problem.notFound("区域 " + code + " ")).name();
         InspectionCounts counts = figures.count(new InspectionFigures.Selection(code, start, end.plusDays(1), campaign, sectorCode), scope);
         return new Answer(code, name, start, end, campaign, sectorCode, counts, counts.sentence(),
-                patrols.count(code, start, end.plusDays(1), scope));
+                patrols.count(code, start, end.plusDays(1), scope), measures.count(scope, code, campaign, start, end.plusDays(1)));
     }
 }

@@ -79,6 +79,15 @@ class InspectionFiguresTests {
         assertThat(all.get("figures").get("hazardsRectified").asLong()).isZero();
         assertThat(all.get("figures").get("majorHazards").asLong()).isEqualTo(major);
         assertThat(all.get("sentence").asString()).isEqualTo("共组织检查组2组次，出动检查人员3人次，检查企业3家次，排查安全隐患3项，已整改0项，整改率0.0%");
+        assertThat(all.get("measures").get("total").asLong()).isZero();
+        // a measure of the 制度措施清单 set in the area counts beside them
+        ObjectNode measure = InspectionFixtures.JSON.createObjectNode().put("title", "检查统计测试制度" + System.nanoTime()).put("kind", "rule")
+                .put("area", VILLAGE).put("dueDate", today.plusDays(10).toString())
+                .put("ownerDepartmentId", jdbc.queryForObject("SELECT id FROM department WHERE code = 'OFFICE-522601002'", Long.class));
+        ok(api.send("demo-leader", "/api/v1/measures", measure), 201);
+        JsonNode measures = figures(api, "?area=" + VILLAGE + period).get("measures");
+        assertThat(measures.get("total").asLong()).isEqualTo(1);
+        assertThat(measures.get("done").asLong()).isZero();
 
         // the hazard of outing A is rectified: its case runs the loop to 结案
         long hazard = outingA.get("visits").get(0).get("hazards").get(0).asLong();

@@ -62,6 +62,15 @@ public class Measures {
         return new ListResponse<>(views.of(measures.list(scope, filter, today, page * size, size)), measures.count(scope, filter, today));
     }
 
+    /** The measures of an area (and campaign) set on the days [from, until): how many, how many done (制度措施清单…项，已完成…项). */
+    public record Counts(long total, long done) {
+    }
+
+    public Counts count(Scope scope, String area, Long campaign, LocalDate from, LocalDate until) {
+        long[] f = figures(scope, new MeasureQuery.Filter(area, null, campaign, null, null, from, until));
+        return new Counts(f[0], f[1]);
+    }
+
     /** {total, done, overdue} of what the filter selects. */
     public long[] figures(Scope scope, MeasureQuery.Filter filter) {
         return measures.figures(scope, filter, today());
