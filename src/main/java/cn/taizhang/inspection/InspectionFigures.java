@@ -46,7 +46,7 @@ public class InspectionFigures {
         }
     }
 
-    private record Row(String key, long groups, long visits) {
+    private record Row(String key, long groups, long visits, long inspectors) {
     }
 
     private record Hazard(String key, long caseId, boolean major) {
@@ -79,13 +79,13 @@ public class InspectionFigures {
     private Map<String, InspectionCounts> grouped(Selection s, Scope scope, String key) {
         String visits = "WITH v AS (SELECT * FROM (" + VISITS.formatted(key) + ") x WHERE x.key IS NOT NULL) "; // no unit: no line
         Map<String, Object> params = params(s, scope);
-        List<Row> rows = jdbc.sql(visits + "SELECT key, count(DISTINCT inspection_id) AS groups, count(*) AS visits FROM v GROUP BY key")
-                .params(params).query(Row.class).list();
-        Map<String, Long> inspectors = jdbc.sql(visits + """
-                SELECT g.key, count(*) FROM (SELECT DISTINCT key, inspection_id FROM v) g
-                JOIN inspection_inspector p ON p.inspection_id = g.inspection_id GROUP BY g.key
-                """).params(params).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        // per key: its outings (组次), their visits (家次) and their inspectors (人次), in one pass over the visits
+        List<Row> rows = jdbc.sql(visits + """
+                , o AS (SELECT key, inspection_id, count(*) AS visits FROM v GROUP BY key, inspection_id)
+                SELECT o.key, count(*) AS groups, sum(o.visits) AS visits,
+                       sum((SELECT count(*) FROM inspection_inspector p WHERE p.inspection_id = o.inspection_id)) AS inspectors
+                FROM o GROUP BY o.key
+                """).params(params).query(Row.class).list();
         List<Hazard> hazards = jdbc.sql(visits + "SELECT v.key, h.case_id, h.major FROM inspection_hazard h JOIN v ON v.id = h.visit_id")
                 .params(params).query(Hazard.class).list();
         Set<Long> rectified = closed.among(hazards.stream().map(Hazard::caseId).distinct().toList());
@@ -93,7 +93,7 @@ public class InspectionFigures {
         Map<String, InspectionCounts> counts = new TreeMap<>();
         for (Row r : rows) {
             List<Hazard> mine = byKey.getOrDefault(r.key(), List.of());
-            counts.put(r.key(), InspectionCounts.of(r.groups(), inspectors.getOrDefault(r.key(), 0L), r.visits(), mine.size(),
+            counts.put(r.key(), InspectionCounts.of(r.groups(), r.inspectors(), r.visits(), mine.size(),
                     mine.stream().filter(h -> rectified.contains(h.caseId())).count(), mine.stream().filter(Hazard::major).count(),
                     mine.stream().filter(h -> h.major() && rectified.contains(h.caseId())).count()));
         }
