@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.taizhang.cases.CaseApi;
 import cn.taizhang.inspection.checklist.Checklist;
 import cn.taizhang.registry.codes.CreditCode;
+import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.DemoUsers;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -76,6 +77,21 @@ final class InspectionFixtures {
             }
         }
         return o;
+    }
+
+    /**
+     * The hazard case of an outing to {@code enterpriseId} (of 大十字街道), dispatched to the 镇街 office and handled there
+     * (with its 治理方案 where the item is major): it waits for its verification.
+     */
+    long handledHazard(long enterpriseId, Checklist checklist) throws Exception {
+        long hazard = ok(record("demo-inspector", outing(enterpriseId, checklist)), 201).get("visits").get(0).get("hazards").get(0).asLong();
+        CaseDriver town = new CaseDriver(mvc, jdbc, "522601002");
+        town.dispatch(hazard);
+        if (checklist.items().get(0).major()) { // a 重大隐患 is handled only with its 治理方案
+            new CaseApi(mvc).writePlan("t522601002-safety-1", hazard);
+        }
+        town.handle(hazard);
+        return hazard;
     }
 
     MvcResult record(String user, JsonNode body) throws Exception {

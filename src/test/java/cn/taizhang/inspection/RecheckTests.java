@@ -18,7 +18,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** 复查: a visit's re-inspection of a handled hazard is the case's verification — closed when rectified, reworked when not. */
+/**
+ * 复查: a visit's re-inspection of a handled hazard is the case's verification — closed when rectified, reworked when not —
+ * and the campaign that found the hazard counts it rectified.
+ */
 @IntegrationTest
 class RecheckTests {
 
@@ -36,7 +39,14 @@ class RecheckTests {
         InspectionFixtures api = new InspectionFixtures(mvc, jdbc);
         Checklist list = checklists.current("hazardous_chemicals").orElseThrow();
         long enterprise = api.enterprise("hazardous_chemicals", InspectionFixtures.GRID);
-        long hazard = ok(api.record("demo-inspector", api.outing(enterprise, list)), 201).get("visits").get(0).get("hazards").get(0).asLong();
+        ObjectNode campaign = InspectionFixtures.JSON.createObjectNode().put("name", "复查测试专项整治" + System.nanoTime())
+                .put("from", InspectionFixtures.today().minusDays(30).toString()).put("to", InspectionFixtures.today().plusDays(30).toString())
+                .put("area", "522601002");
+        long campaignId = ok(api.send("demo-leader", "/api/v1/campaigns", campaign), 201).get("id").asLong();
+        ObjectNode sent = api.outing(enterprise, list).put("campaignId", campaignId);
+        long hazard = ok(api.record("demo-inspector", sent), 201).get("visits").get(0).get("hazards").get(0).asLong();
+        String rate = "/api/v1/inspections/figures?campaign=" + campaignId;
+        assertThat(ok(api.read("demo-leader", rate), 200).get("sentence").asString()).endsWith("排查安全隐患1项，已整改0项，整改率0.0%");
         String due = "/api/v1/inspections/rechecks?enterpriseId=" + enterprise;
         assertThat(ok(api.read("demo-inspector", due), 200).get("items")).as("nothing handled yet").isEmpty();
 
@@ -78,6 +88,10 @@ class RecheckTests {
         town.handle(hazard);
         ok(api.record("demo-inspector", recheck(api, enterprise, list, hazard, "rectified", null)), 201);
         assertThat(cases.read("demo-leader", hazard).get("state").asString()).isEqualTo("closed");
+        // the campaign that sent the outing counts it rectified: its 整改率
+        JsonNode figures = ok(api.read("demo-leader", rate), 200);
+        assertThat(figures.get("figures").get("enterprises").asLong()).as("the re-inspections were no campaign's").isEqualTo(1);
+        assertThat(figures.get("sentence").asString()).endsWith("排查安全隐患1项，已整改1项，整改率100.0%");
         assertThat(ok(api.read("demo-inspector", due), 200).get("items")).isEmpty();
         String page = api.read("demo-inspector", "/inspections/" + reworked.get("id").asLong()).getResponse().getContentAsString();
         assertThat(page).contains("复查", "未整改到位", "防护栏仍未安装");
@@ -89,13 +103,7 @@ class RecheckTests {
         Checklist list = checklists.current("hazardous_chemicals").orElseThrow();
         long enterprise = api.enterprise("hazardous_chemicals", InspectionFixtures.GRID);
         long other = api.enterprise("hazardous_chemicals", InspectionFixtures.GRID);
-        long hazard = ok(api.record("demo-inspector", api.outing(enterprise, list)), 201).get("visits").get(0).get("hazards").get(0).asLong();
-        CaseDriver town = new CaseDriver(mvc, jdbc, "522601002");
-        town.dispatch(hazard);
-        if (list.items().get(0).major()) {
-            new CaseApi(mvc).writePlan("t522601002-safety-1", hazard);
-        }
-        town.handle(hazard);
+        long hazard = api.handledHazard(enterprise, list);
 
         JsonNode elsewhere = body(api.record("demo-inspector", recheck(api, other, list, hazard, "rectified", null)));
         assertThat(error(elsewhere, "visits[0].rechecks[0].caseId")).isEqualTo("UNKNOWN_CASE");

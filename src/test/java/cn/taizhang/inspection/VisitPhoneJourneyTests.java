@@ -6,7 +6,6 @@ import cn.taizhang.cases.CaseApi;
 import cn.taizhang.inspection.checklist.Checklist;
 import cn.taizhang.inspection.checklist.Checklists;
 import cn.taizhang.support.Browser;
-import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.DemoUsers;
 import cn.taizhang.support.IntegrationTest;
 import cn.taizhang.support.TestImages;
@@ -121,24 +120,13 @@ class VisitPhoneJourneyTests {
         String name = enterprise("手机复查");
         long enterprise = jdbc.queryForObject("SELECT id FROM enterprise WHERE name = ?", Long.class, name);
         Checklist list = checklists.current("hazardous_chemicals").orElseThrow();
-        long hazard = InspectionFixtures.ok(api.record("demo-inspector", api.outing(enterprise, list)), 201).get("visits").get(0)
-                .get("hazards").get(0).asLong();
-        CaseDriver town = new CaseDriver(mvc, jdbc, "522601002");
-        town.dispatch(hazard);
-        if (list.items().get(0).major()) {
-            new CaseApi(mvc).writePlan("t522601002-safety-1", hazard);
-        }
-        town.handle(hazard);
+        long hazard = api.handledHazard(enterprise, list);
         try (Browser browser = Browser.open(port)) {
             browser.signIn("demo-inspector", DemoUsers.PASSWORD);
             browser.phone();
             browser.get("/inspections/new");
             WebDriver driver = browser.driver();
-            browser.waiting().until(d -> !d.findElements(By.cssSelector(".visit-card .enterprise-search")).isEmpty());
-            driver.findElement(By.cssSelector(".visit-card .enterprise-search")).sendKeys(name);
-            By choice = By.xpath("//button[contains(@class,'enterprise-choice')][contains(., '" + name + "')]");
-            browser.waiting().until(d -> !d.findElements(choice).isEmpty());
-            driver.findElement(choice).click();
+            choose(browser, name);
             browser.waiting().until(d -> !d.findElements(By.cssSelector(".recheck")).isEmpty());
             WebElement due = driver.findElement(By.cssSelector(".recheck"));
             assertThat(due.getText()).contains("处置情况：已处置");
@@ -162,11 +150,7 @@ class VisitPhoneJourneyTests {
     /** Chooses the enterprise, fails the first item with a note and a photo, passes the rest, names the group. */
     private static void walk(Browser browser, String name, Path photo) {
         WebDriver driver = browser.driver();
-        browser.waiting().until(d -> !d.findElements(By.cssSelector(".visit-card .enterprise-search")).isEmpty());
-        driver.findElement(By.cssSelector(".visit-card .enterprise-search")).sendKeys(name);
-        By choice = By.xpath("//button[contains(@class,'enterprise-choice')][contains(., '" + name + "')]");
-        browser.waiting().until(d -> !d.findElements(choice).isEmpty());
-        driver.findElement(choice).click();
+        choose(browser, name);
         browser.waiting().until(d -> d.findElements(By.cssSelector(".check-item")).size() > 1);
         WebElement first = driver.findElements(By.cssSelector(".check-item")).get(0);
         first.findElement(By.cssSelector("button.fail")).click();
@@ -179,6 +163,15 @@ class VisitPhoneJourneyTests {
         group.sendKeys("市应急管理局手机检查组");
         List<WebElement> pressed = driver.findElements(By.cssSelector(".results button[aria-pressed=true]"));
         assertThat(pressed).hasSize(driver.findElements(By.cssSelector(".check-item")).size());
+    }
+
+    /** Searches the first visit's enterprise by name and picks it. */
+    private static void choose(Browser browser, String name) {
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".visit-card .enterprise-search")).isEmpty());
+        browser.driver().findElement(By.cssSelector(".visit-card .enterprise-search")).sendKeys(name);
+        By choice = By.xpath("//button[contains(@class,'enterprise-choice')][contains(., '" + name + "')]");
+        browser.waiting().until(d -> !d.findElements(choice).isEmpty());
+        browser.driver().findElement(choice).click();
     }
 
     private static void seesThePhoto(Browser browser, String number) {
