@@ -23,13 +23,14 @@ import cn.taizhang.territory.Territory;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs one action on one case: the version the caller read must still be current (If-Match), the
  * lifecycle must allow it for the caller's part in the case, and the row, its event and any notice
- * are written in one transaction.
+ * are written in one transaction; a change of state is published ({@link CaseStateChanged}) in it.
  */
 @Service
 class CaseActions {
@@ -44,9 +45,12 @@ class CaseActions {
     private final Notices notices;
     private final Territory territory;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
     CaseActions(CaseRepository cases, CaseTypes types, Units units, Supervisions supervisions, EvidenceRepository evidence,
-            CasePlans plans, WorkingDays workingDays, Notices notices, Territory territory, TransactionTemplate tx) {
+            CasePlans plans, WorkingDays workingDays, Notices notices, Territory territory, TransactionTemplate tx,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.types = types;
         this.units = units;
@@ -89,6 +93,9 @@ class CaseActions {
                 throw CaseProblems.versionMismatch();
             }
             cases.append(row.id(), actor.id(), roleOf(action, who), t.event(), now);
+            if (t.after().state() != row.state()) {
+                events.publishEvent(new CaseStateChanged(row.id(), row.state(), t.after().state()));
+            }
             afterwards(row, action, request, actor);
             CaseRow after = cases.find(row.id()).orElseThrow();
             AuditNote.changed("case", Long.toString(row.id()), Integer.toString(row.version()), Integer.toString(after.version()));

@@ -1,23 +1,19 @@
 package cn.taizhang.inspection;
 
-import cn.taizhang.cases.ClosedCases;
 import cn.taizhang.platform.Scope;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Counts outings, inspector-times, visits and hazards for the visits inside an area (and the caller's scope) on the days
  * [from, until), optionally of one campaign and one sector — in all, or broken down by child area, sector or month.
- * Whether a hazard is rectified is its case's state now. An outing that visited two child areas counts once in each and
- * once in their total.
+ * Whether a hazard is rectified is its case's state now, kept beside the hazard ({@link HazardRectification}). An outing
+ * that visited two child areas counts once in each and once in their total.
  */
 @Service
 public class InspectionFigures {
@@ -46,10 +42,8 @@ public class InspectionFigures {
         }
     }
 
-    private record Row(String key, long groups, long visits, long inspectors) {
-    }
-
-    private record Hazard(String key, long caseId, boolean major) {
+    private record Row(String key, long groups, long visits, long inspectors, long hazards, long rectified, long major,
+            long majorRectified) {
     }
 
     private static final String VISITS = """
@@ -60,11 +54,9 @@ public class InspectionFigures {
             """;
 
     private final JdbcClient jdbc;
-    private final ClosedCases closed;
 
-    InspectionFigures(JdbcClient jdbc, ClosedCases closed) {
+    InspectionFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.closed = closed;
     }
 
     public InspectionCounts count(Selection s, Scope scope) {
@@ -76,26 +68,26 @@ public class InspectionFigures {
         return grouped(s, scope, by.key);
     }
 
+    /** One statement: per key its outings (组次), visits (家次), inspector-times (人次) and hazards, rectified or not. */
     private Map<String, InspectionCounts> grouped(Selection s, Scope scope, String key) {
-        String visits = "WITH v AS (SELECT * FROM (" + VISITS.formatted(key) + ") x WHERE x.key IS NOT NULL) "; // no unit: no line
-        Map<String, Object> params = params(s, scope);
-        // per key: its outings (组次), their visits (家次) and their inspectors (人次), in one pass over the visits
-        List<Row> rows = jdbc.sql(visits + """
+        String sql = "WITH v AS (SELECT * FROM (" + VISITS.formatted(key) + ") x WHERE x.key IS NOT NULL) " // no unit: no line
+                + """
                 , o AS (SELECT key, inspection_id, count(*) AS visits FROM v GROUP BY key, inspection_id)
-                SELECT o.key, count(*) AS groups, sum(o.visits) AS visits,
-                       sum((SELECT count(*) FROM inspection_inspector p WHERE p.inspection_id = o.inspection_id)) AS inspectors
-                FROM o GROUP BY o.key
-                """).params(params).query(Row.class).list();
-        List<Hazard> hazards = jdbc.sql(visits + "SELECT v.key, h.case_id, h.major FROM inspection_hazard h JOIN v ON v.id = h.visit_id")
-                .params(params).query(Hazard.class).list();
-        Set<Long> rectified = closed.among(hazards.stream().map(Hazard::caseId).distinct().toList());
-        Map<String, List<Hazard>> byKey = hazards.stream().collect(Collectors.groupingBy(Hazard::key));
-        Map<String, InspectionCounts> counts = new TreeMap<>();
-        for (Row r : rows) {
-            List<Hazard> mine = byKey.getOrDefault(r.key(), List.of());
-            counts.put(r.key(), InspectionCounts.of(r.groups(), r.inspectors(), r.visits(), mine.size(),
-                    mine.stream().filter(h -> rectified.contains(h.caseId())).count(), mine.stream().filter(Hazard::major).count(),
-                    mine.stream().filter(h -> h.major() && rectified.contains(h.caseId())).count()));
+                , outings AS (
+                    SELECT o.key, count(*) AS groups, sum(o.visits) AS visits,
+                           sum((SELECT count(*) FROM inspection_inspector p WHERE p.inspection_id = o.inspection_id)) AS inspectors
+                    FROM o GROUP BY o.key)
+                , hazards AS (
+                    SELECT v.key, count(*) AS hazards, count(*) FILTER (WHERE h.rectified) AS rectified, count(*) FILTER (WHERE h.major) AS major,
+                           count(*) FILTER (WHERE h.major AND h.rectified) AS major_rectified
+                    FROM inspection_hazard h JOIN v ON v.id = h.visit_id GROUP BY v.key)
+                SELECT outings.key, groups, visits, inspectors, coalesce(hazards, 0) AS hazards, coalesce(rectified, 0) AS rectified,
+                       coalesce(major, 0) AS major, coalesce(major_rectified, 0) AS major_rectified
+                FROM outings LEFT JOIN hazards ON hazards.key = outings.key
+                """;
+        Map<String, InspectionCounts> counts = new TreeMap<>(); // key order, whatever the database's collation
+        for (Row r : jdbc.sql(sql).params(params(s, scope)).query(Row.class).list()) {
+            counts.put(r.key(), InspectionCounts.of(r.groups(), r.inspectors(), r.visits(), r.hazards(), r.rectified(), r.major(), r.majorRectified()));
         }
         return new LinkedHashMap<>(counts);
     }

@@ -1,8 +1,10 @@
 package cn.taizhang.inspection;
 
+import cn.taizhang.cases.ClosedCases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,10 +39,12 @@ public class InspectionHistory {
     private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
+    private final ClosedCases closed;
     private final TransactionTemplate tx;
 
-    InspectionHistory(JdbcClient jdbc, TransactionTemplate tx) {
+    InspectionHistory(JdbcClient jdbc, ClosedCases closed, TransactionTemplate tx) {
         this.jdbc = jdbc;
+        this.closed = closed;
         this.tx = tx;
     }
 
@@ -104,6 +108,12 @@ public class InspectionHistory {
                 INSERT INTO inspection_hazard (case_id, visit_id, item_code, description, major)
                 SELECT * FROM unnest(CAST(:c0 AS bigint[]), CAST(:c1 AS bigint[]), CAST(:c2 AS text[]), CAST(:c3 AS text[]), CAST(:c4 AS boolean[]))
                 """, hazard, Long[]::new, Long[]::new, String[]::new, String[]::new, Boolean[]::new);
+        // the hazards' cases were played before: those closed are rectified
+        Set<Long> closedCases = closed.among(chunk.stream().flatMap(o -> o.visits().stream()).flatMap(pv -> pv.hazards().stream())
+                .map(PastHazard::caseId).toList());
+        if (!closedCases.isEmpty()) {
+            jdbc.sql("UPDATE inspection_hazard SET rectified = true WHERE case_id = ANY(:ids)").param("ids", closedCases.toArray(Long[]::new)).update();
+        }
     }
 
     private long[] ids(String sequence, int count) {

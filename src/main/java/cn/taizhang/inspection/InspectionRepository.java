@@ -102,6 +102,12 @@ class InspectionRepository {
                 .param("major", h.major()).update();
     }
 
+    /** Records whether the hazard of a case is rectified (its case closed); a case no hazard names changes nothing. */
+    void markRectified(long caseId, boolean rectified) {
+        jdbc.sql("UPDATE inspection_hazard SET rectified = :rectified WHERE case_id = :case").param("case", caseId).param("rectified", rectified)
+                .update();
+    }
+
     /** The outing if one of its visits lies within the scope. */
     Optional<Row> find(long id, Scope scope) {
         return jdbc.sql("""

@@ -3,6 +3,7 @@ package cn.taizhang.inspection;
 import static cn.taizhang.inspection.InspectionFixtures.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.taizhang.cases.CaseApi;
 import cn.taizhang.figures.EvaluationRequest;
 import cn.taizhang.figures.FigureValue;
 import cn.taizhang.inspection.checklist.Checklist;
@@ -125,6 +126,12 @@ class InspectionFiguresTests {
                 .isEqualTo(3);
 
         assertThat(api.read("t522601003-dispatcher-1", "/api/v1/inspections/figures?area=" + VILLAGE).getResponse().getStatus()).isEqualTo(404);
+        // a closed case opened again is no longer rectified
+        CaseApi cases = new CaseApi(mvc);
+        assertThat(cases.act("demo-dispatcher", hazard, "reopen", cases.read("demo-leader", hazard).get("version").asInt(),
+                Map.of("reason", "复核发现整改不到位")).getResponse().getStatus()).isEqualTo(200);
+        assertThat(figures(api, "?area=" + VILLAGE + period).get("figures").get("hazardsRectified").asLong()).isZero();
+
         JsonNode bad = InspectionFixtures.body(api.read("demo-leader", "/api/v1/inspections/figures?from=0000-01-01&to=x&sector=nope"));
         assertThat(bad.get("errors").valueStream().map(e -> e.get("field").asString())).contains("from", "to", "sector");
     }

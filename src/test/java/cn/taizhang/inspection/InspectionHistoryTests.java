@@ -44,7 +44,10 @@ class InspectionHistoryTests {
         Checklist list = checklists.current("fire_safety").orElseThrow();
         long mall = api.enterprise("fire_safety", InspectionFixtures.GRID);
         long hotel = api.enterprise("fire_safety", InspectionFixtures.GRID);
-        long hazard = new CaseDriver(mvc, jdbc, "522601002").report("safety_hazard", InspectionFixtures.GRID);
+        CaseDriver town = new CaseDriver(mvc, jdbc, "522601002");
+        long hazard = town.report("safety_hazard", InspectionFixtures.GRID);
+        town.dispatch(hazard);
+        town.close(hazard);
         List<PastAnswer> answers = list.items().stream().map(i -> i.code().equals(list.items().get(1).code())
                 ? new PastAnswer(i.code(), "fail", "灭火器过期") : new PastAnswer(i.code(), "pass", null)).toList();
         List<PastAnswer> passed = list.items().stream().map(i -> new PastAnswer(i.code(), "pass", null)).toList();
@@ -75,6 +78,8 @@ class InspectionHistoryTests {
         assertThat(failed.get("note").asString()).isEqualTo("灭火器过期");
         assertThat(failed.get("caseId").asLong()).isEqualTo(hazard);
         assertThat(read.get("visits").get(1).get("hazards")).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT rectified FROM inspection_hazard WHERE case_id = ?", Boolean.class, hazard))
+                .as("its case was closed before: rectified").isTrue();
         assertThat(ok(api.read("demo-inspector", "/api/v1/inspections/" + ids.get(1)), 200).get("inspectors")).hasSize(1);
         assertThat(new CaseApi(mvc).read("demo-leader", hazard).get("origin").get("path").asString())
                 .isEqualTo("/inspections/" + ids.get(0));
