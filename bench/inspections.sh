@@ -188,8 +188,8 @@ if [ "$missing" -gt 0 ]; then
                CASE WHEN h.closed THEN h.day + 3 END, CASE WHEN h.closed THEN h.day + 4 END, h.day + TIME '17:00',
                h.day + CASE WHEN h.closed THEN 4 ELSE 0 END, 'bench-fill', 'enterprise', h.enterprise_id
         FROM h JOIN ins i ON i.n = h.inspector;
-        INSERT INTO inspection_hazard (case_id, visit_id, item_code, description, major)
-        SELECT h.case_id, h.id, NULL, '压测隐患', h.major FROM h;
+        INSERT INTO inspection_hazard (case_id, visit_id, item_code, description, major, rectified)
+        SELECT h.case_id, h.id, NULL, '压测隐患', h.major, h.closed FROM h;
         ANALYZE inspection; ANALYZE inspection_inspector; ANALYZE inspection_visit; ANALYZE inspection_hazard; ANALYZE case_record;
         CHECKPOINT" >/dev/null
     t1=$(date +%s.%N)
