@@ -4,6 +4,8 @@ import cn.taizhang.access.Caller;
 import cn.taizhang.cases.Reinspections;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.web.ListResponse;
+import cn.taizhang.platform.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -29,8 +31,10 @@ class InspectionController {
 
     private final Inspections inspections;
     private final InspectionPhotos photos;
+    private final OutingList outings;
 
-    InspectionController(Inspections inspections, InspectionPhotos photos) {
+    InspectionController(Inspections inspections, InspectionPhotos photos, OutingList outings) {
+        this.outings = outings;
         this.inspections = inspections;
         this.photos = photos;
     }
@@ -45,6 +49,16 @@ class InspectionController {
         Inspections.Recorded recorded = inspections.record(caller, body);
         Inspection saved = recorded.inspection();
         return recorded.created() ? ResponseEntity.created(URI.create("/api/v1/inspections/" + saved.id())).body(saved) : ResponseEntity.ok(saved);
+    }
+
+    @GetMapping
+    @Operation(summary = "检查记录（本辖区内有检查对象的检查，最新在前）：area 为检查对象所在区域代码，from、to 为检查日期（含），campaign 为专项整治编号；"
+            + "每条含检查人次、检查对象数、隐患数、复查数和检查对象名称")
+    ListResponse<OutingList.Outing> list(Scope scope, @RequestParam(required = false) String area, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) Long campaign, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size, 50);
+        return outings.list(scope, OutingList.filter(area, from, to, campaign), paging.page(), paging.size());
     }
 
     /** The page's list of hazards to re-inspect (复查) at an enterprise or place. */

@@ -8,6 +8,9 @@ import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.Role;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
+import cn.taizhang.platform.web.ListPage;
+import cn.taizhang.platform.web.ListResponse;
+import cn.taizhang.platform.web.Paging;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +21,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The inspector's visit page on a phone (its work is done by inspection-visit.js against the API, so that an outing
- * recorded without signal waits in the phone's queue), and one outing as recorded, read-only.
+ * The outings one sees (检查记录), the inspector's visit page on a phone (its work is done by inspection-visit.js against
+ * the API, so that an outing recorded without signal waits in the phone's queue), and one outing as recorded, read-only.
  */
 @Controller
 class InspectionPages {
@@ -29,13 +33,31 @@ class InspectionPages {
     private final Inspections inspections;
     private final Checklists checklists;
     private final SubjectCases cases;
-    private final Organisation organisation;
+    private static final int PAGE_SIZE = 30;
 
-    InspectionPages(Inspections inspections, Checklists checklists, SubjectCases cases, Organisation organisation) {
+    private final Organisation organisation;
+    private final OutingList outings;
+
+    InspectionPages(Inspections inspections, Checklists checklists, SubjectCases cases, Organisation organisation, OutingList outings) {
+        this.outings = outings;
         this.inspections = inspections;
         this.checklists = checklists;
         this.cases = cases;
         this.organisation = organisation;
+    }
+
+    @GetMapping("/inspections")
+    String list(@AuthenticationPrincipal Caller caller, Scope scope, @RequestParam(required = false) String area,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) Integer page, Model model) {
+        OutingList.Filter filter = OutingList.filter(area, from, to, campaign);
+        Paging paging = Paging.of(page, PAGE_SIZE, PAGE_SIZE);
+        ListResponse<OutingList.Outing> found = outings.list(scope, filter, paging.page(), paging.size());
+        model.addAttribute("outings", found);
+        model.addAttribute("filter", filter);
+        model.addAttribute("recorder", caller.has(Role.INSPECTOR));
+        model.addAttribute("list", new ListPage("/inspections", ListPage.query(filter.parameters()), "", paging.page(), paging.size(), found.total()));
+        return "inspection/outings";
     }
 
     @GetMapping("/inspections/new")

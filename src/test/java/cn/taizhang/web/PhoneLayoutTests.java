@@ -39,7 +39,7 @@ class PhoneLayoutTests {
         check(problems, "demo-dispatcher", "/", "/cases", "/staff", "/briefings", "/projects", "/enterprises", "/enterprises/new",
                 "/enterprises/import", "/enterprises/" + enterpriseOfTheDispatcher());
         check(problems, "demo-handler", "/", "/cases");
-        check(problems, "demo-leader", "/", "/evaluations", "/dashboard?area=522601", "/enterprises/looked-after");
+        check(problems, "demo-leader", "/", "/evaluations", "/dashboard?area=522601", "/enterprises/looked-after", "/inspections");
         assertThat(problems).isEmpty();
     }
 
