@@ -84,7 +84,7 @@ public class InspectionHistory {
         insert("""
                 INSERT INTO inspection (id, request_hash, campaign_id, day, group_name, recorded_by, department_id, created_at)
                 SELECT u.id, 'simulated', u.campaign, CAST(u.day AS date), u.grp, u.recorder, u.department,
-                       CAST(u.day AS date) + time '18:00' AT TIME ZONE 'Asia/Shanghai'
+                       (CAST(u.day AS date) + time '18:00') AT TIME ZONE 'Asia/Shanghai'
                 FROM unnest(CAST(:c0 AS bigint[]), CAST(:c1 AS bigint[]), CAST(:c2 AS text[]), CAST(:c3 AS text[]), CAST(:c4 AS bigint[]),
                             CAST(:c5 AS bigint[])) AS u (id, campaign, day, grp, recorder, department)
                 """, outing, Long[]::new, Long[]::new, String[]::new, String[]::new, Long[]::new, Long[]::new);

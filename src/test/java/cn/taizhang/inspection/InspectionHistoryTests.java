@@ -65,6 +65,8 @@ class InspectionHistoryTests {
 
         List<Long> ids = jdbc.queryForList("SELECT id FROM inspection WHERE id > ? AND group_name = '历史检查组' ORDER BY id", Long.class, before);
         assertThat(ids).hasSize(2);
+        assertThat(jdbc.queryForObject("SELECT CAST(created_at AT TIME ZONE 'Asia/Shanghai' AS text) FROM inspection WHERE id = ?", String.class,
+                ids.get(0))).as("recorded that evening, Beijing time").isEqualTo(outing.day() + " 18:00:00");
         JsonNode read = ok(api.read("demo-inspector", "/api/v1/inspections/" + ids.get(0)), 200);
         assertThat(read.get("date").asString()).isEqualTo(outing.day().toString());
         assertThat(read.get("inspectors").valueStream().map(p -> p.get("id").asLong())).containsExactlyInAnyOrder(inspector, colleague);
