@@ -29,6 +29,10 @@ public class CaseDigests {
         }
     }
 
+    /** The note of a case {@code c}'s latest 处置反馈 (handle), as a SQL expression. */
+    static final String LAST_HANDLE_NOTE =
+            "(SELECT ev.note FROM case_event ev WHERE ev.case_id = c.id AND ev.action = 'handle' ORDER BY ev.seq DESC LIMIT 1)";
+
     private final JdbcClient jdbc;
 
     CaseDigests(JdbcClient jdbc) {
@@ -48,8 +52,8 @@ public class CaseDigests {
                        """ + Overdue.sql("c.") + """
                  AS overdue, c.closed_at,
                        (SELECT count(*) FROM case_evidence e WHERE e.case_id = c.id) AS evidence_count,
-                       (SELECT ev.note FROM case_event ev WHERE ev.case_id = c.id AND ev.action = 'handle' ORDER BY ev.seq DESC LIMIT 1)
-                           AS last_note
+                       """ + LAST_HANDLE_NOTE + """
+                 AS last_note
                 FROM case_record c
                 LEFT JOIN case_type_severity s ON s.type_code = c.type_code AND s.code = c.severity
                 LEFT JOIN department d ON d.id = c.unit_id

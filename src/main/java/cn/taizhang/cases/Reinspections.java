@@ -44,9 +44,8 @@ public class Reinspections {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT c.id AS case_id, c.number, c.description, c.severity, c.handled_at,
-                       (SELECT ev.note FROM case_event ev WHERE ev.case_id = c.id AND ev.action = 'handle' ORDER BY ev.seq DESC LIMIT 1)
-                           AS handled_note
+                SELECT c.id AS case_id, c.number, c.description, c.severity, c.handled_at, """ + CaseDigests.LAST_HANDLE_NOTE + """
+                 AS handled_note
                 FROM case_record c
                 WHERE c.subject_kind = :kind AND c.subject_id = :id AND c.state = 'handled' AND c.area_code LIKE :scope
                 ORDER BY c.handled_at, c.id LIMIT 100

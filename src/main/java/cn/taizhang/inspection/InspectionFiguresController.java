@@ -57,11 +57,9 @@ class InspectionFiguresController {
             @RequestParam(required = false) String to, @RequestParam(required = false) Long campaign, @RequestParam(required = false) String sector) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(BeijingTime.ZONE);
-        LocalDate start = Days.parse("from", from, today.withDayOfYear(1), problems);
-        LocalDate end = Days.parse("to", to, today, problems);
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.add(new FieldProblem("to", "INVALID_PERIOD", "to：截止日期不能早于起始日期 " + start));
-        }
+        Days.Period period = Days.period(from, to, today.withDayOfYear(1), today, problems);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         String sectorCode = sector == null || sector.isBlank() ? null : sector.strip();
         if (sectorCode != null && organisation.sectors().stream().map(Sector::code).noneMatch(sectorCode::equals)) {
             problems.add(new FieldProblem("sector", "UNKNOWN_SECTOR", "sector：没有这个行业领域：" + sectorCode));

@@ -69,15 +69,11 @@ class OutingList {
         if (a != null && !AREA.matcher(a).matches()) {
             problems.add(new FieldProblem("area", "INVALID_FIELD", "area：区域代码须为数字"));
         }
-        LocalDate start = Days.parse("from", from, null, problems);
-        LocalDate end = Days.parse("to", to, null, problems);
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.add(new FieldProblem("to", "INVALID_PERIOD", "to：截止日期不能早于起始日期 " + start));
-        }
+        Days.Period period = Days.period(from, to, null, null, problems);
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);
         }
-        return new Filter(a, start, end, campaign);
+        return new Filter(a, period.from(), period.to(), campaign);
     }
 
     ListResponse<Outing> list(Scope scope, Filter f, int page, int size) {

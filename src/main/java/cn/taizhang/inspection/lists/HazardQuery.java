@@ -38,11 +38,7 @@ record HazardQuery(String area, Long department, Long enterprise, Long campaign,
         if (code != null && !code.matches("\\d{6}(\\d{3}){0,3}")) {
             problems.add(new FieldProblem("area", "INVALID_FIELD", "area：区域代码须为 6、9、12 或 15 位数字"));
         }
-        LocalDate start = Days.parse("from", from, null, problems);
-        LocalDate end = Days.parse("to", to, null, problems);
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.add(new FieldProblem("to", "INVALID_PERIOD", "to：截止日期不能早于起始日期 " + start));
-        }
+        Days.Period period = Days.period(from, to, null, null, problems);
         String s = state == null || state.isBlank() ? "all" : state.strip();
         if (!List.of("open", "rectified", "all").contains(s)) {
             problems.add(new FieldProblem("state", "INVALID_FIELD", "state：须为 open（未整改）、rectified（已整改）或 all（全部）"));
@@ -50,6 +46,6 @@ record HazardQuery(String area, Long department, Long enterprise, Long campaign,
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);
         }
-        return new Filter(code, department, enterprise, campaign, start, end == null ? null : end.plusDays(1), s, major);
+        return new Filter(code, department, enterprise, campaign, period.from(), period.to() == null ? null : period.to().plusDays(1), s, major);
     }
 }

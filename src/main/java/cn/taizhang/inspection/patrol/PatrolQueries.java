@@ -3,7 +3,6 @@ package cn.taizhang.inspection.patrol;
 import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.web.Days;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,11 +21,7 @@ final class PatrolQueries {
         if (a != null && !AREA.matcher(a).matches()) {
             problems.add(new FieldProblem("area", "INVALID_FIELD", "area：区域代码须为数字"));
         }
-        LocalDate start = Days.parse("from", from, null, problems);
-        LocalDate end = Days.parse("to", to, null, problems);
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.add(new FieldProblem("to", "INVALID_PERIOD", "to：截止日期不能早于起始日期 " + start));
-        }
+        Days.Period period = Days.period(from, to, null, null, problems);
         String k = blankToNull(kind);
         if (k != null && PatrolKind.of(k).isEmpty()) {
             problems.add(new FieldProblem("kind", "INVALID_FIELD", "kind：巡查类别须为 " + PatrolKind.codes() + " 之一"));
@@ -34,7 +29,7 @@ final class PatrolQueries {
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);
         }
-        return new PatrolFilter(a, start, end, k, place, volunteer);
+        return new PatrolFilter(a, period.from(), period.to(), k, place, volunteer);
     }
 
     static String blankToNull(String s) {

@@ -42,6 +42,23 @@ public final class Days {
         return null;
     }
 
+    /** A query's period, days included; either end null when it was bad. */
+    public record Period(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * The period that query parameters {@code from} and {@code to} name, each read as {@link #parse} reads it ({@code absentFrom},
+     * {@code absentTo} when left out); {@code to} before {@code from} adds its problem, named {@code to}.
+     */
+    public static Period period(String from, String to, LocalDate absentFrom, LocalDate absentTo, List<FieldProblem> problems) {
+        LocalDate start = parse("from", from, absentFrom, problems);
+        LocalDate end = parse("to", to, absentTo, problems);
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.add(new FieldProblem("to", "INVALID_PERIOD", "to：截止日期不能早于起始日期 " + start));
+        }
+        return new Period(start, end);
+    }
+
     public static FieldProblem outOfRange(String field) {
         return new FieldProblem(field, "OUT_OF_RANGE", field + "：日期须在 " + EARLIEST + " 到 " + LATEST + " 之间");
     }
