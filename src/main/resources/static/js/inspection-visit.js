@@ -52,7 +52,8 @@
       if (!page.items.length) { card.choices.appendChild(el('li', { 'class': 'muted', text: '没有找到企业' })); }
       page.items.forEach(function (e) {
         var button = el('button', { type: 'button', 'class': 'enterprise-choice', 'data-id': e.id },
-          [el('strong', { text: e.name }), ' ', el('span', { 'class': 'muted', text: distanceText(e) }), el('br'),
+          [el('strong', { text: e.name }), ' ', el('span', { 'class': 'muted', text: distanceText(e) }),
+            e.coerced ? el('span', { 'class': 'pill coerced', text: e.coerced.label }) : '', el('br'),
             el('small', { 'class': 'muted', text: e.address || '' })]);
         button.addEventListener('click', function () { choose(card, { id: e.id, name: e.name, sectors: e.sectors.map(function (s) { return s.code; }) }); });
         card.choices.appendChild(el('li', {}, [button]));

@@ -34,6 +34,7 @@ public final class DemoSignIns {
             new SignIn("demo-handler", "市应急管理局处置人员，全市", Set.of(Role.HANDLER), "522601", "EMERGENCY"),
             new SignIn("demo-inspector", "市应急管理局检查人员，全市", Set.of(Role.INSPECTOR), "522601", "EMERGENCY"),
             new SignIn("demo-enforcer", "市综合行政执法局执法人员，全市", Set.of(Role.ENFORCER), "522601", "ENFORCEMENT"),
+            new SignIn("demo-safety-enforcer", "市应急管理局执法人员，全市", Set.of(Role.ENFORCER), "522601", "EMERGENCY"),
             new SignIn("demo-sysadmin", "系统管理员", Set.of(Role.SYSADMIN), "522601", null, SYSADMIN_TOTP_SECRET),
             new SignIn("demo-secadmin", "安全管理员", Set.of(Role.SECADMIN), "522601", null, SECADMIN_TOTP_SECRET),
             new SignIn("demo-auditor", "审计管理员", Set.of(Role.AUDITOR), "522601", null, AUDITOR_TOTP_SECRET));

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The demo's departments, 镇街 offices and staff, made up deterministically around the real territory:
  * about 20 city departments with the sectors they regulate, an office per 镇街, leaders, dispatchers
- * and safety supervisors per 镇街, handlers and inspectors per department, one grid worker per grid,
+ * and safety supervisors per 镇街, handlers and inspectors per department, enforcement officers where a sector is regulated, one grid worker per grid,
  * the three separated administrators, and the fixed demo sign-ins of the README.
  */
 final class KailiOrganisation {
@@ -76,7 +76,7 @@ final class KailiOrganisation {
             staff.add(person(key + "-handler-1", Set.of(Role.HANDLER), CITY, d.code()));
             staff.add(person(key + "-handler-2", Set.of(Role.HANDLER), CITY, d.code()));
             staff.add(person(key + "-inspector", Set.of(Role.INSPECTOR), CITY, d.code()));
-            if (d.code().equals("ENFORCEMENT") || d.code().equals("EMERGENCY")) {
+            if (d.code().equals("ENFORCEMENT") || !d.sectors().isEmpty()) { // 执法人员 wherever a sector is regulated
                 staff.add(person(key + "-enforcer", Set.of(Role.ENFORCER), CITY, d.code()));
             }
         }

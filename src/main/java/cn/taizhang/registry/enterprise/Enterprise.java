@@ -11,7 +11,12 @@ import java.util.List;
 public record Enterprise(long id, String uscc, String name, String legalRepresentative, String address, String gridCode,
         String gridName, String townCode, String townName, String zone, String zoneName, Location location, List<Named> sectors,
         Integer employees, boolean nonPublic, String riskLevel, String riskLevelLabel, String status, String statusLabel, LocalDate statusSince,
-        String statusReason, Union union, Leader leader, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        String statusReason, Union union, Leader leader, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+        Coerced coerced) {
+
+    /** The coercive measure it is under now (停产停业整顿, 关闭, 取缔), set by enforcement; null when none. */
+    public record Coerced(String code, String label, LocalDate since) {
+    }
 
     public record Location(double lat, double lng) {
     }

@@ -56,8 +56,11 @@ class EnterprisePages {
     private final Territory territory;
     private final Placement placement;
     private final SubjectCases cases;
+    private final List<EnterpriseSection> sections;
 
-    EnterprisePages(Enterprises enterprises, Organisation organisation, Territory territory, Placement placement, SubjectCases cases) {
+    EnterprisePages(Enterprises enterprises, Organisation organisation, Territory territory, Placement placement, SubjectCases cases,
+            List<EnterpriseSection> sections) {
+        this.sections = sections;
         this.cases = cases;
         this.enterprises = enterprises;
         this.organisation = organisation;
@@ -111,6 +114,8 @@ class EnterprisePages {
         model.addAttribute("history", enterprises.history(scope, id));
         model.addAttribute("cases", cases.of(Enterprises.REGISTRY, List.of(id), scope, caller.id(), false));
         model.addAttribute("writer", Enterprises.writer(caller));
+        model.addAttribute("sections", sections.stream().map(s -> new EnterpriseSection.Shown(s.heading(), s.lines(id, scope)))
+                .filter(s -> !s.lines().isEmpty()).toList());
         return "registry/enterprise";
     }
 

@@ -220,6 +220,11 @@ class EnterpriseRepository {
                 .addValue("engagement", e.unionEngagement() == null ? null : e.unionEngagement().id()).addValue("leader", e.leaderId());
     }
 
+    void coerce(long id, String coercion, LocalDate since) {
+        jdbc.sql("UPDATE enterprise SET coercion = :coercion, coercion_since = :since, version = version + 1, updated_at = now() WHERE id = :id")
+                .param("coercion", coercion).param("since", since).param("id", id).update();
+    }
+
     static EnterpriseRow map(ResultSet rs, int n) throws SQLException {
         Array sectors = rs.getArray("sectors");
         return new EnterpriseRow(rs.getLong("id"), rs.getString("uscc"), rs.getString("name"), rs.getString("legal_representative"),
@@ -230,6 +235,7 @@ class EnterpriseRepository {
                 rs.getString("status_reason"), rs.getBoolean("union_founded"), (Integer) rs.getObject("union_members"),
                 Choice.parse(UnionEngagement.class, rs.getString("union_engagement")).orElse(null), (Long) rs.getObject("leader_id"),
                 Arrays.asList((String[]) sectors.getArray()), rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class), Choice.parse(Coercion.class, rs.getString("coercion")).orElse(null),
+                rs.getObject("coercion_since", LocalDate.class));
     }
 }

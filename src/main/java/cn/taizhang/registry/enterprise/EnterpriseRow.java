@@ -8,7 +8,7 @@ import java.util.List;
 record EnterpriseRow(long id, String uscc, String name, String legalRepresentative, String address, String areaCode, String zoneCode,
         Double lat, Double lng, Integer employees, boolean nonPublic, RiskLevel riskLevel, EnterpriseStatus status, LocalDate statusSince,
         String statusReason, boolean unionFounded, Integer unionMembers, UnionEngagement unionEngagement, Long leaderId,
-        List<String> sectors, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        List<String> sectors, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt, Coercion coercion, LocalDate coercionSince) {
 
     /** The row as a form would have sent it: what an import row is compared with. */
     NewEnterprise asNew() {

@@ -92,7 +92,8 @@ class EnterpriseViews {
                     new Enterprise.Union(r.unionFounded(), r.unionMembers(), r.unionEngagement() == null ? null : r.unionEngagement().id(),
                             r.unionEngagement() == null ? null : r.unionEngagement().label()),
                     r.leaderId() == null ? null : new Enterprise.Leader(r.leaderId(), leaders.get(r.leaderId())),
-                    r.version(), r.createdAt(), r.updatedAt());
+                    r.version(), r.createdAt(), r.updatedAt(),
+                    r.coercion() == null ? null : new Enterprise.Coerced(r.coercion().id(), r.coercion().label(), r.coercionSince()));
         }
     }
 }

@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
@@ -83,6 +84,15 @@ public class Enterprises {
     public List<RegistryHistory.Entry> history(Scope scope, long id) {
         find(scope, id).orElseThrow(Enterprises::notFound);
         return history.of(REGISTRY, id);
+    }
+
+    /**
+     * Puts the enterprise under a coercive measure from {@code since}, or lifts it ({@code coercion} null), in the enforcement
+     * action's transaction; the version moves on, so an edit made on the page read before fails rather than hides it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void coerce(long id, Coercion coercion, LocalDate since) {
+        enterprises.coerce(id, coercion == null ? null : coercion.id(), coercion == null ? null : since);
     }
 
     /** Stores enterprises as they are, in one batch without history lines (the demo's ledger); callers vouch for every field. */
