@@ -49,7 +49,7 @@ public class CaseFacts {
         return jdbc.sql(SELECT + " WHERE c.id = ANY (CAST(:ids AS bigint[]))").param("ids", ids.toArray(Long[]::new))
                 .query((rs, n) -> new Fact(rs.getLong("id"), rs.getString("number"), rs.getString("type_code"), rs.getString("category"),
                         rs.getString("severity"), CaseState.fromCode(rs.getString("state")).orElseThrow(), rs.getString("area_code"),
-                        rs.getString("sector"), rs.getString("subject_kind"), (Long) rs.getObject("subject_id")))
+                        (Long) rs.getObject("unit_id"), rs.getString("subject_kind"), (Long) rs.getObject("subject_id")))
                 .list();
     }
 
