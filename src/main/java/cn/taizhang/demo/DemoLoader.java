@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the Kaili demo on the first start: the real division list with generated grids and overlays,
  * fed through the same imports an administrator uses, then departments and staff, then (unless
  * {@code taizhang.demo.history} is false) a simulated year of cases up to yesterday with the inspection outings behind its
- * hazards, so that the first
+ * hazards and the enforcement they led to, so that the first
  * dashboard and briefing show real figures. It runs before the web server opens, and only on a database
  * that has no staff and no territory of its own.
  */
@@ -69,12 +69,14 @@ class DemoLoader implements SmartInitializingSingleton {
     private final Campaigns campaigns;
     private final DemoPatrols patrols;
     private final DemoInspections inspections;
+    private final DemoEnforcement enforcement;
 
     DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, @Value("${taizhang.demo.history:true}") boolean history,
             Territory territory, TerritoryImport imports, Organisation organisation, TransactionTemplate transaction, CaseHistory cases,
             ObservationVisits observations, SecondFactors secondFactors, Enterprises enterprises, Persons persons, Places places,
-            Projects projects, Campaigns campaigns, DemoPatrols patrols, DemoInspections inspections) {
+            Projects projects, Campaigns campaigns, DemoPatrols patrols, DemoInspections inspections, DemoEnforcement enforcement) {
         this.enabled = enabled;
+        this.enforcement = enforcement;
         this.inspections = inspections;
         this.campaigns = campaigns;
         this.patrols = patrols;
@@ -102,6 +104,10 @@ class DemoLoader implements SmartInitializingSingleton {
             long started = System.nanoTime();
             int outings = inspections.load();
             log.info("Recorded the demo year's {} inspection outings behind its hazards in {} ms", outings, (System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            long[] enforced = enforcement.load();
+            log.info("Took the demo year's {} enforcement actions in {} ms; {} candidates open", enforced[0], (System.nanoTime() - started) / 1_000_000,
+                    enforced[1]);
             observations.storeAll(KailiObservations.year(towns, LocalDate.now(BeijingTime.ZONE)));
         }
     }

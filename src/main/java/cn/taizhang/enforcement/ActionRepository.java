@@ -164,6 +164,10 @@ class ActionRepository {
                 """).param("today", today).param("days", days).query(ActionRow::map).list();
     }
 
+    long openCandidates() {
+        return jdbc.sql("SELECT count(*) FROM enforcement_candidate WHERE state = 'open'").query(Long.class).single();
+    }
+
     List<Document> documents(long actionId) {
         return jdbc.sql("SELECT id, title, sha256, content_type, size, uploaded_at FROM enforcement_document WHERE action_id = :a ORDER BY id")
                 .param("a", actionId).query((rs, n) -> new Document(rs.getLong("id"), rs.getString("title"), rs.getString("sha256"),

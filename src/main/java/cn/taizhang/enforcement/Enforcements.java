@@ -76,12 +76,23 @@ public class Enforcements {
         return actions.find(id, scope).map(views::of);
     }
 
+    /** Who takes an action: a 执法人员 of a department, acting within a jurisdiction. */
+    record Officer(long id, String jurisdictionCode, Long departmentId) {
+
+        static Officer of(Caller caller) {
+            return new Officer(caller.id(), caller.jurisdictionCode(), caller.departmentId());
+        }
+    }
+
     Taken take(Caller caller, JsonNode body) {
         if (!caller.has(Role.ENFORCER)) {
             throw new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "只有执法人员可以登记执法文书");
         }
-        NewAction action = ActionForm.read(body, LocalDate.now(BeijingTime.ZONE));
-        String hash = RequestHash.of(caller.id(), body);
+        return take(Officer.of(caller), ActionForm.read(body, LocalDate.now(BeijingTime.ZONE)), RequestHash.of(caller.id(), body));
+    }
+
+    /** Takes an action already read; {@code hash} tells a retry from another action under the same client id. */
+    Taken take(Officer caller, NewAction action, String hash) {
         Optional<Taken> earlier = earlier(action, hash);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -193,7 +204,7 @@ public class Enforcements {
         });
     }
 
-    private Checked check(Caller caller, NewAction a) {
+    private Checked check(Officer caller, NewAction a) {
         Department department = caller.departmentId() == null ? null : organisation.department(caller.departmentId()).orElse(null);
         if (department == null) {
             throw new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "执法人员须属于一个执法部门");

@@ -38,6 +38,7 @@ public enum OwnedArea {
     STATS_BREAKDOWN_SCOPE("522601002008", "StatsBreakdownTests", "a 大十字 村社区: breakdowns inside a jurisdiction"),
     INSPECTION_FIGURES("522601002007", "InspectionFiguresTests", "凯棉社区, 大十字: outings counted by hand"),
     PATROL_FIGURES("522601002004", "PatrolFiguresTests", "金泉社区, 大十字: rounds counted by hand"),
+    ENFORCEMENT_FIGURES("522601002001002", "EnforcementFiguresTests", "a grid of 永乐社区, 大十字: actions counted by hand"),
     TWO_LISTS("522601002003", "HazardListTests", "苹果山社区, 大十字: the two lists (两个清单) and their figures counted by hand"),
     HOSTILE_COUNTY("522692", "HostileCounty", "a fictional county imported with hostile names"),
     COMMAND_MODE("522690", "CommandModeTests", "示例县: a fictional county imported by a command"),
