@@ -15,7 +15,7 @@ final class ActionTargets {
     }
 
     static void check(NewAction a, ActionRow target, boolean enterpriseSuspended, List<ActionRow> reviews) {
-        if (!target.enterpriseId().equals(a.enterpriseId())) {
+        if (!java.util.Objects.equals(target.enterpriseId(), a.enterpriseId())) {
             throw refused("UNKNOWN_TARGET", "targetId：执法文书 " + target.id() + " 不是针对该企业的");
         }
         if (a.date().isBefore(target.day())) {

@@ -162,7 +162,7 @@ public class Enforcements {
                 enterprises.coerce(row.enterpriseId(), null, null);
             }
             case PENALTY -> {
-                if (!actions.violations(row.id()).stream().filter(v -> Boolean.TRUE.equals(v.majorHazard())).toList().isEmpty()) {
+                if (actions.violations(row.id()).stream().anyMatch(v -> Boolean.TRUE.equals(v.majorHazard()))) {
                     art113(row, checked);
                 }
             }
