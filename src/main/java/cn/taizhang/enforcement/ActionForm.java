@@ -37,7 +37,7 @@ final class ActionForm {
         if (!form.object(body, FIELDS, "")) {
             form.check();
         }
-        UUID clientId = uuid(body.get("clientId"));
+        UUID clientId = form.clientId(body.get("clientId"), null);
         String kindText = form.text(body.get("kind"), "kind", "执法类别", 20, true);
         ActionKind kind = kindText == null ? null : ActionKind.of(kindText).orElse(null);
         if (kindText != null && kind == null) {
@@ -53,7 +53,7 @@ final class ActionForm {
         BigDecimal fine = FormReader.missing(body.get("fine")) ? null : form.decimal(body.get("fine"), "fine", "罚款金额（元）", BigDecimal.ZERO, MAX_FINE, 2);
         String other = form.text(body.get("otherPenalties"), "otherPenalties", "其他处罚", 500, false);
         LocalDate deadline = FormReader.missing(body.get("deadline")) ? null : form.date(body.get("deadline"), "deadline", "整改期限");
-        List<Long> caseIds = caseIds(body.get("caseIds"));
+        List<Long> caseIds = form.ids(body.get("caseIds"), "caseIds", "事项", MAX_CASES);
         Long inspectionId = optionalId(body.get("inspectionId"), "inspectionId", "检查记录");
         Long targetId = optionalId(body.get("targetId"), "targetId", "被复查或验收的执法文书");
         Boolean passed = FormReader.missing(body.get("passed")) ? null : form.bool(body.get("passed"), "passed", "复查结论", null);
@@ -133,52 +133,7 @@ final class ActionForm {
         return all;
     }
 
-    private List<Long> caseIds(JsonNode list) {
-        List<Long> ids = new ArrayList<>();
-        if (FormReader.missing(list)) {
-            return ids;
-        }
-        if (!list.isArray() || list.size() > MAX_CASES) {
-            form.problem("caseIds", "INVALID_FIELD", "caseIds：事项编号须为数组，最多 " + MAX_CASES + " 项");
-            return ids;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            Long id = optionalId(list.get(i), "caseIds[" + i + "]", "事项");
-            if (id != null && ids.contains(id)) {
-                form.problem("caseIds[" + i + "]", "DUPLICATE_CASE", "caseIds[" + i + "]：事项 " + id + " 重复");
-            } else if (id != null) {
-                ids.add(id);
-            }
-        }
-        return ids;
-    }
-
     private Long optionalId(JsonNode n, String field, String label) {
-        if (FormReader.missing(n)) {
-            return null;
-        }
-        if (!n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < 1) {
-            form.problem(field, "INVALID_FIELD", field + "：" + label + "编号须为正整数");
-            return null;
-        }
-        return n.longValue();
-    }
-
-    private UUID uuid(JsonNode n) {
-        if (FormReader.missing(n)) {
-            return null;
-        }
-        if (n.isString()) {
-            try {
-                UUID id = UUID.fromString(n.asString());
-                if (id.toString().equalsIgnoreCase(n.asString())) {
-                    return id;
-                }
-            } catch (IllegalArgumentException e) {
-                // named below
-            }
-        }
-        form.problem("clientId", "INVALID_FIELD", "clientId：须为 UUID");
-        return null;
+        return FormReader.missing(n) ? null : form.id(n, field, label);
     }
 }

@@ -48,8 +48,8 @@ final class InspectionForm {
         if (!form.object(body, FIELDS, "")) {
             form.check();
         }
-        UUID clientId = uuid(body.get("clientId"));
-        Long campaignId = FormReader.missing(body.get("campaignId")) ? null : id(body.get("campaignId"), "campaignId", "专项整治");
+        UUID clientId = form.clientId(body.get("clientId"), null);
+        Long campaignId = FormReader.missing(body.get("campaignId")) ? null : form.id(body.get("campaignId"), "campaignId", "专项整治");
         LocalDate date = form.date(body.get("date"), "date", "检查日期");
         if (date != null && date.isAfter(today)) {
             form.problem("date", "IN_FUTURE", "date：检查日期不能晚于今天 " + today);
@@ -74,7 +74,7 @@ final class InspectionForm {
             return ids;
         }
         for (int i = 0; i < list.size(); i++) {
-            Long id = id(list.get(i), "inspectorIds[" + i + "]", "检查人员");
+            Long id = form.id(list.get(i), "inspectorIds[" + i + "]", "检查人员");
             if (id != null && ids.contains(id)) {
                 form.problem("inspectorIds[" + i + "]", "DUPLICATE_INSPECTOR", "inspectorIds[" + i + "]：检查人员 " + id + " 重复");
             } else if (id != null) {
@@ -93,8 +93,8 @@ final class InspectionForm {
         if (enterprise == place) {
             form.problem(at + ".enterpriseId", enterprise ? "INVALID_FIELD" : "REQUIRED", at + "：须填写 enterpriseId（企业）或 placeId（场所）之一");
         }
-        Long enterpriseId = enterprise ? id(v.get("enterpriseId"), at + ".enterpriseId", "企业") : null;
-        Long placeId = place ? id(v.get("placeId"), at + ".placeId", "场所") : null;
+        Long enterpriseId = enterprise ? form.id(v.get("enterpriseId"), at + ".enterpriseId", "企业") : null;
+        Long placeId = place ? form.id(v.get("placeId"), at + ".placeId", "场所") : null;
         String checklist = form.text(v.get("checklist"), at + ".checklist", "检查表", 40, true);
         List<Answer> answers = new ArrayList<>();
         JsonNode list = v.get("answers");
@@ -139,7 +139,7 @@ final class InspectionForm {
         if (!form.object(r, RECHECK_FIELDS, at + ".")) {
             return null;
         }
-        Long caseId = id(r.get("caseId"), at + ".caseId", "隐患事项");
+        Long caseId = form.id(r.get("caseId"), at + ".caseId", "隐患事项");
         String result = form.text(r.get("result"), at + ".result", "复查结果", 20, true);
         if (result != null && !result.equals("rectified") && !result.equals("unrectified")) {
             form.problem(at + ".result", "INVALID_FIELD", at + ".result：复查结果须为 rectified（整改到位）或 unrectified（未整改到位）");
@@ -200,31 +200,5 @@ final class InspectionForm {
             return false;
         }
         return true;
-    }
-
-    private Long id(JsonNode n, String field, String label) {
-        if (n == null || !n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < 1) {
-            form.problem(field, "INVALID_FIELD", field + "：" + label + "编号须为正整数");
-            return null;
-        }
-        return n.longValue();
-    }
-
-    private UUID uuid(JsonNode n) {
-        if (FormReader.missing(n)) {
-            return null;
-        }
-        try {
-            if (n.isString()) {
-                UUID id = UUID.fromString(n.asString());
-                if (id.toString().equalsIgnoreCase(n.asString())) {
-                    return id;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // named below
-        }
-        form.problem("clientId", "INVALID_FIELD", "clientId：须为 UUID");
-        return null;
     }
 }

@@ -39,7 +39,7 @@ final class PatrolForm {
         if (!form.object(body, FIELDS, "")) {
             form.check();
         }
-        UUID clientId = uuid(body.get("clientId"));
+        UUID clientId = form.clientId(body.get("clientId"), "clientId：请提供本次巡查记录的 UUID（重发时不变）");
         LocalDate date = form.date(body.get("date"), "date", "巡查日期");
         if (date != null && date.isAfter(today)) {
             form.problem("date", "IN_FUTURE", "date：巡查日期不能晚于今天 " + today);
@@ -52,13 +52,13 @@ final class PatrolForm {
         if (grid != null && !GRID.matcher(grid).matches()) {
             form.problem("gridCode", "INVALID_FIELD", "gridCode：网格编码须为 15 位数字");
         }
-        List<Long> staff = ids(body.get("staffIds"), "staffIds", "巡查人员", MAX_STAFF);
-        List<Long> volunteers = ids(body.get("volunteerIds"), "volunteerIds", "志愿者", MAX_VOLUNTEERS);
+        List<Long> staff = form.ids(body.get("staffIds"), "staffIds", "巡查人员", MAX_STAFF);
+        List<Long> volunteers = form.ids(body.get("volunteerIds"), "volunteerIds", "志愿者", MAX_VOLUNTEERS);
         if (staff.isEmpty() && volunteers.isEmpty() && form.problems().stream().noneMatch(p -> p.field().startsWith("staffIds")
                 || p.field().startsWith("volunteerIds"))) {
             form.problem("staffIds", "NOBODY", "staffIds：请填写参加巡查的工作人员（staffIds）或志愿者（volunteerIds），至少一人");
         }
-        List<Long> places = ids(body.get("placeIds"), "placeIds", "场所", MAX_PLACES);
+        List<Long> places = form.ids(body.get("placeIds"), "placeIds", "场所", MAX_PLACES);
         String route = form.text(body.get("route"), "route", "巡查路线", 500, false);
         if (places.isEmpty() && route == null && form.problems().stream().noneMatch(p -> p.field().startsWith("placeIds"))) {
             form.problem("placeIds", "NO_PLACE_OR_ROUTE", "placeIds：请勾选巡查的场所（placeIds）或填写巡查路线（route）");
@@ -87,62 +87,10 @@ final class PatrolForm {
             return null;
         }
         String description = form.text(f.get("description"), at + ".description", "问题描述", 500, true);
-        Long placeId = FormReader.missing(f.get("placeId")) ? null : id(f.get("placeId"), at + ".placeId", "场所");
+        Long placeId = FormReader.missing(f.get("placeId")) ? null : form.id(f.get("placeId"), at + ".placeId", "场所");
         String type = form.text(f.get("type"), at + ".type", "事项类型", 40, false);
         String sector = form.text(f.get("sector"), at + ".sector", "行业领域", 40, false);
         String severity = form.text(f.get("severity"), at + ".severity", "等级", 20, false);
         return new NewPatrol.Finding(description, placeId, type == null ? NewPatrol.DEFAULT_TYPE : type, sector, severity);
-    }
-
-    /** A list of distinct positive ids; absent is empty. */
-    private List<Long> ids(JsonNode list, String field, String label, int max) {
-        List<Long> ids = new ArrayList<>();
-        if (FormReader.missing(list)) {
-            return ids;
-        }
-        if (!list.isArray()) {
-            form.problem(field, "INVALID_FIELD", field + "：" + label + "须为编号的数组");
-            return ids;
-        }
-        if (list.size() > max) {
-            form.problem(field, "TOO_MANY", field + "：" + label + "最多 " + max + " 个");
-            return ids;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            Long id = id(list.get(i), field + "[" + i + "]", label);
-            if (id != null && ids.contains(id)) {
-                form.problem(field + "[" + i + "]", "DUPLICATE", field + "[" + i + "]：" + label + " " + id + " 重复");
-            } else if (id != null) {
-                ids.add(id);
-            }
-        }
-        return ids;
-    }
-
-    private Long id(JsonNode n, String field, String label) {
-        if (n == null || !n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < 1) {
-            form.problem(field, "INVALID_FIELD", field + "：" + label + "编号须为正整数");
-            return null;
-        }
-        return n.longValue();
-    }
-
-    private UUID uuid(JsonNode n) {
-        if (FormReader.missing(n)) {
-            form.problem("clientId", "REQUIRED", "clientId：请提供本次巡查记录的 UUID（重发时不变）");
-            return null;
-        }
-        if (n.isString()) {
-            try {
-                UUID id = UUID.fromString(n.asString());
-                if (id.toString().equalsIgnoreCase(n.asString())) {
-                    return id;
-                }
-            } catch (IllegalArgumentException e) {
-                // named below
-            }
-        }
-        form.problem("clientId", "INVALID_FIELD", "clientId：须为 UUID");
-        return null;
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the fields of a JSON body one by one, collecting a Chinese problem per bad field (named by its path). */
@@ -106,6 +107,65 @@ public final class FormReader {
 
     public static boolean missing(JsonNode n) {
         return n == null || n.isNull() || n.isMissingNode();
+    }
+
+    /** A record's number: a positive integer; null (and a problem) when it is anything else. */
+    public Long id(JsonNode n, String field, String label) {
+        if (n == null || !n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < 1) {
+            problem(field, "INVALID_FIELD", field + "：" + label + "编号须为正整数");
+            return null;
+        }
+        return n.longValue();
+    }
+
+    /**
+     * A phone's or page's id for a write ({@code clientId}), a UUID in its canonical text, that makes its retries safe:
+     * null when absent, with a problem saying {@code requiredDetail} when that is not null.
+     */
+    public UUID clientId(JsonNode n, String requiredDetail) {
+        if (missing(n)) {
+            if (requiredDetail != null) {
+                problem("clientId", "REQUIRED", requiredDetail);
+            }
+            return null;
+        }
+        if (n.isString()) {
+            try {
+                UUID id = UUID.fromString(n.asString());
+                if (id.toString().equalsIgnoreCase(n.asString())) {
+                    return id;
+                }
+            } catch (IllegalArgumentException e) {
+                // named below
+            }
+        }
+        problem("clientId", "INVALID_FIELD", "clientId：须为 UUID");
+        return null;
+    }
+
+    /** Distinct record numbers ({@link #id}), at most {@code max}; absent is none. */
+    public List<Long> ids(JsonNode list, String field, String label, int max) {
+        List<Long> ids = new ArrayList<>();
+        if (missing(list)) {
+            return ids;
+        }
+        if (!list.isArray()) {
+            problem(field, "INVALID_FIELD", field + "：" + label + "须为编号的数组");
+            return ids;
+        }
+        if (list.size() > max) {
+            problem(field, "TOO_MANY", field + "：" + label + "最多 " + max + " 个");
+            return ids;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Long id = id(list.get(i), field + "[" + i + "]", label);
+            if (id != null && ids.contains(id)) {
+                problem(field + "[" + i + "]", "DUPLICATE", field + "[" + i + "]：" + label + " " + id + " 重复");
+            } else if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     public void problem(String field, String code, String detail) {

@@ -43,6 +43,7 @@ class EnterpriseLedger {
                         UnionEngagement.class), "积极主动型、止步不前型或情绪抵触型"),
                 Ledger.optional(Ledger.integer("leaderId", "包保领导编号", e -> e.leader() == null ? null : e.leader().id()), "领导的人员编号（见人员列表）"),
                 Ledger.shown("包保领导", e -> e.leader() == null ? null : e.leader().name()),
+                Ledger.shown("强制措施", e -> e.coerced() == null ? null : e.coerced().label() + "（" + e.coerced().since() + " 起）"),
                 Ledger.shown("更新时间", Enterprise::updatedAt));
     }
 
