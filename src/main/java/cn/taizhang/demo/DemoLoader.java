@@ -69,12 +69,14 @@ class DemoLoader implements SmartInitializingSingleton {
     private final Campaigns campaigns;
     private final DemoPatrols patrols;
     private final DemoInspections inspections;
+    private final DemoVisits visits;
 
     DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, @Value("${taizhang.demo.history:true}") boolean history,
             Territory territory, TerritoryImport imports, Organisation organisation, TransactionTemplate transaction, CaseHistory cases,
             ObservationVisits observations, SecondFactors secondFactors, Enterprises enterprises, Persons persons, Places places,
-            Projects projects, Campaigns campaigns, DemoPatrols patrols, DemoInspections inspections) {
+            Projects projects, Campaigns campaigns, DemoPatrols patrols, DemoInspections inspections, DemoVisits visits) {
         this.enabled = enabled;
+        this.visits = visits;
         this.inspections = inspections;
         this.campaigns = campaigns;
         this.patrols = patrols;
@@ -153,6 +155,7 @@ class DemoLoader implements SmartInitializingSingleton {
                 .map(s -> s.toNewStaff(s.departmentCode() == null ? null : departmentIds.get(s.departmentCode())))
                 .toList();
         organisation.createAll(staff);
+        visits.appoint(departmentIds);
         for (DemoSignIns.SignIn signIn : DemoSignIns.ALL) {
             if (signIn.totpSecret() != null) {
                 secondFactors.enrolConfirmed(organisation.account(signIn.username()).orElseThrow().id(), signIn.totpSecret());
