@@ -104,6 +104,7 @@ class DemoLoader implements SmartInitializingSingleton {
             long started = System.nanoTime();
             int outings = inspections.load();
             log.info("Recorded the demo year's {} inspection outings behind its hazards in {} ms", outings, (System.nanoTime() - started) / 1_000_000);
+            log.info("Recorded the demo year's {} leaders' visits around its enterprise requests", visits.load());
             observations.storeAll(KailiObservations.year(towns, LocalDate.now(BeijingTime.ZONE)));
         }
     }
