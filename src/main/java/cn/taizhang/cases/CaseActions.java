@@ -84,6 +84,16 @@ class CaseActions {
                 new ActionRequest(null, null, null, note, rectified, null, null, null, null));
     }
 
+    /**
+     * 顶格协调: a visiting leader registers a problem collected on their visit and dispatches it at once to the unit at their
+     * level, in the caller's transaction, acting as {@link Capacity#VISITING_LEADER}, which roles alone never give.
+     */
+    CaseRow coordinate(Actor actor, CaseRow row, long unit, String note) {
+        Set<Capacity> who = Capacity.coordinating(actor.roles(), actor.jurisdictionCode(), row.gridCode());
+        CaseRow registered = act(row, actor, who, Action.REGISTER, ActionRequest.EMPTY);
+        return act(registered, actor, who, Action.DISPATCH, new ActionRequest(null, null, unit, note, null, null, null, null, null));
+    }
+
     private CaseRow act(CaseRow row, Actor actor, Set<Capacity> who, Action action, ActionRequest request) {
         try {
             Lifecycle.require(row.lifecycle(), action, who);
@@ -116,7 +126,9 @@ class CaseActions {
                 }
                 CaseType type = types.find(row.type()).orElseThrow();
                 int days = type.severity(row.severity()).orElseThrow().deadlineDays();
-                yield c.dispatch(who, r.unit(), workingDays.deadline(now, days), now);
+                // only a coordinating leader's dispatch says why on the timeline; a dispatcher's body note was never recorded
+                String note = who.contains(Capacity.VISITING_LEADER) ? r.note() : null;
+                yield c.dispatch(who, r.unit(), workingDays.deadline(now, days), now, note);
             }
             case RETURN -> c.giveBack(who, required(r.reason(), "reason", "请说明退回的理由"));
             case HANDLE -> {

@@ -70,13 +70,16 @@ class DemoLoader implements SmartInitializingSingleton {
     private final DemoPatrols patrols;
     private final DemoInspections inspections;
     private final DemoEnforcement enforcement;
+    private final DemoVisits visits;
 
     DemoLoader(@Value("${taizhang.demo.enabled:true}") boolean enabled, @Value("${taizhang.demo.history:true}") boolean history,
             Territory territory, TerritoryImport imports, Organisation organisation, TransactionTemplate transaction, CaseHistory cases,
             ObservationVisits observations, SecondFactors secondFactors, Enterprises enterprises, Persons persons, Places places,
-            Projects projects, Campaigns campaigns, DemoPatrols patrols, DemoInspections inspections, DemoEnforcement enforcement) {
+            Projects projects, Campaigns campaigns, DemoPatrols patrols, DemoInspections inspections, DemoEnforcement enforcement,
+            DemoVisits visits) {
         this.enabled = enabled;
         this.enforcement = enforcement;
+        this.visits = visits;
         this.inspections = inspections;
         this.campaigns = campaigns;
         this.patrols = patrols;
@@ -108,6 +111,7 @@ class DemoLoader implements SmartInitializingSingleton {
             long[] enforced = enforcement.load();
             log.info("Took the demo year's {} enforcement actions in {} ms; {} candidates open", enforced[0], (System.nanoTime() - started) / 1_000_000,
                     enforced[1]);
+            log.info("Recorded the demo year's {} leaders' visits around its enterprise requests", visits.load());
             observations.storeAll(KailiObservations.year(towns, LocalDate.now(BeijingTime.ZONE)));
         }
     }
@@ -159,6 +163,7 @@ class DemoLoader implements SmartInitializingSingleton {
                 .map(s -> s.toNewStaff(s.departmentCode() == null ? null : departmentIds.get(s.departmentCode())))
                 .toList();
         organisation.createAll(staff);
+        visits.appoint(departmentIds);
         for (DemoSignIns.SignIn signIn : DemoSignIns.ALL) {
             if (signIn.totpSecret() != null) {
                 secondFactors.enrolConfirmed(organisation.account(signIn.username()).orElseThrow().id(), signIn.totpSecret());

@@ -54,6 +54,9 @@ final class KailiOrganisation {
             city("HUMAN_RESOURCES", "市人力资源和社会保障局"),
             city("INVESTMENT", "市产业投资促进委员会"));
 
+    /** The department that coordinates the city's enterprise service (三项服务): where a 市领导's visit sends its problems. */
+    static final String ENTERPRISE_SERVICE = "INVESTMENT";
+
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜龙吴欧杨";
     private static final String GIVEN = "明华建国文军平强伟芳秀英敏静丽勇磊洋艳杰娟涛超霞刚桂兰志红玉海云飞鹏春梅兴贵林";
 

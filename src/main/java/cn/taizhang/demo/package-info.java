@@ -4,6 +4,6 @@
  * the first start, its simulated year ({@code demo.history}) and the generate-history command. The generator itself (entry point
  * {@link cn.taizhang.demo.KailiTerritory#generate()}) is plain Java and JTS; the loader is Spring's.
  *
- * <p>Uses: platform, territory, organisation, access, calendar, cases, evaluation, registry, inspection, enforcement.
+ * <p>Uses: platform, territory, organisation, access, calendar, cases, evaluation, registry, inspection, enforcement, service.
  */
 package cn.taizhang.demo;

@@ -40,6 +40,7 @@ public enum OwnedArea {
     PATROL_FIGURES("522601002004", "PatrolFiguresTests", "金泉社区, 大十字: rounds counted by hand"),
     ENFORCEMENT_FIGURES("522601002001002", "EnforcementFiguresTests", "a grid of 永乐社区, 大十字: actions counted by hand"),
     TWO_LISTS("522601002003", "HazardListTests", "苹果山社区, 大十字: the two lists (两个清单) and their figures counted by hand"),
+    ENTERPRISE_SERVICE_FIGURES("522601003005", "LeaderVisitFiguresTests", "沿江社区, 西门街道: leaders' visits and their problems counted by hand"),
     HOSTILE_COUNTY("522692", "HostileCounty", "a fictional county imported with hostile names"),
     COMMAND_MODE("522690", "CommandModeTests", "示例县: a fictional county imported by a command"),
     TERRITORY_COMMANDS("522694", "CommandTests", "a fictional county imported by the territory's commands"),

@@ -39,7 +39,8 @@ class PhoneLayoutTests {
         check(problems, "demo-dispatcher", "/", "/cases", "/staff", "/briefings", "/projects", "/enterprises", "/enterprises/new",
                 "/enterprises/import", "/enterprises/" + enterpriseOfTheDispatcher());
         check(problems, "demo-handler", "/", "/cases");
-        check(problems, "demo-leader", "/", "/evaluations", "/dashboard?area=522601", "/enterprises/looked-after", "/inspections", "/enforcement");
+        check(problems, "demo-leader", "/", "/evaluations", "/dashboard?area=522601", "/enterprises/looked-after", "/inspections", "/enforcement",
+                "/enterprise-service", "/enterprise-service/mine", "/enterprise-service/visits/new");
         check(problems, "demo-enforcer", "/enforcement", "/enforcement/new");
         assertThat(problems).isEmpty();
     }

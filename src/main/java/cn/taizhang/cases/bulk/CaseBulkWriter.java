@@ -50,6 +50,19 @@ public class CaseBulkWriter {
                 """).param("source", source).query(Simulated.class).list();
     }
 
+    /** A simulated case as the record of what raised it needs it (a leader's visit): who reported it, when, where, its words. */
+    public record SimulatedReport(long id, long reporterId, OffsetDateTime reportedAt, String gridCode, String severity, String description) {
+    }
+
+    /** The simulated cases (written here) from {@code source}, whatever they are about, oldest first. */
+    public List<SimulatedReport> simulatedFrom(String source) {
+        return jdbc.sql("""
+                SELECT id, reporter_id, created_at AS reported_at, area_code AS grid_code, severity, description
+                FROM case_record WHERE request_hash = 'simulated' AND source = :source
+                ORDER BY created_at, id
+                """).param("source", source).query(SimulatedReport.class).list();
+    }
+
     /** {@code count} fresh case ids. */
     public long[] ids(int count) {
         return jdbc.sql("SELECT nextval('case_record_id_seq') FROM generate_series(1, :n)").param("n", count)

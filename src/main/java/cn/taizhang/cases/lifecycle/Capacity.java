@@ -22,7 +22,13 @@ public enum Capacity {
      * An INSPECTOR whose jurisdiction covers the case, re-inspecting (复查) what it is about on a visit: never derived from
      * roles alone ({@link #of} does not give it), only granted for a re-inspection's verdict.
      */
-    REINSPECTOR;
+    REINSPECTOR,
+    /**
+     * A LEADER whose jurisdiction covers the case, coordinating a problem collected on a visit to an enterprise top-down
+     * (顶格协调): registering and dispatching it at once to the unit at their level instead of leaving it to the 镇街
+     * dispatcher to pass up level by level. Never derived from roles alone, only granted for a visit's problems.
+     */
+    VISITING_LEADER;
 
     /** The role this capacity acts in, as the timeline records it. */
     public Role role() {
@@ -32,6 +38,7 @@ public enum Capacity {
             case GRID_WORKER -> Role.GRID_WORKER;
             case AREA_LEADER -> Role.LEADER;
             case REINSPECTOR -> Role.INSPECTOR;
+            case VISITING_LEADER -> Role.LEADER;
         };
     }
 
@@ -39,6 +46,12 @@ public enum Capacity {
     public static Set<Capacity> reinspecting(Set<Role> roles, String jurisdictionCode, String gridCode) {
         boolean covers = gridCode != null && jurisdictionCode != null && gridCode.startsWith(jurisdictionCode);
         return covers && roles.contains(Role.INSPECTOR) ? EnumSet.of(REINSPECTOR) : EnumSet.noneOf(Capacity.class);
+    }
+
+    /** {@link #VISITING_LEADER} if a LEADER whose jurisdiction covers the grid, else nothing. */
+    public static Set<Capacity> coordinating(Set<Role> roles, String jurisdictionCode, String gridCode) {
+        boolean covers = gridCode != null && jurisdictionCode != null && gridCode.startsWith(jurisdictionCode);
+        return covers && roles.contains(Role.LEADER) ? EnumSet.of(VISITING_LEADER) : EnumSet.noneOf(Capacity.class);
     }
 
     public static Set<Capacity> of(Set<Role> roles, String jurisdictionCode, Long departmentId, String gridCode, Long unitId) {

@@ -49,8 +49,13 @@ public record Case(long id, CaseState state, String gridCode, Long unitId, boole
     }
 
     public Transition dispatch(Set<Capacity> who, long unit, OffsetDateTime deadline, OffsetDateTime now) {
+        return dispatch(who, unit, deadline, now, null);
+    }
+
+    /** {@code note}: why it goes there, as the timeline shows it (a visit's 顶格协调). */
+    public Transition dispatch(Set<Capacity> who, long unit, OffsetDateTime deadline, OffsetDateTime now, String note) {
         Lifecycle.require(this, Action.DISPATCH, who);
-        return to(CaseState.DISPATCHED, Action.DISPATCH, null, Map.of("unit", unit, "deadline", deadline.toString()), b -> {
+        return to(CaseState.DISPATCHED, Action.DISPATCH, note, Map.of("unit", unit, "deadline", deadline.toString()), b -> {
             b.unitId = unit;
             b.deadline = deadline;
             b.dispatchedAt = now;

@@ -5,6 +5,7 @@ import static cn.taizhang.cases.lifecycle.Capacity.AREA_LEADER;
 import static cn.taizhang.cases.lifecycle.Capacity.GRID_WORKER;
 import static cn.taizhang.cases.lifecycle.Capacity.REINSPECTOR;
 import static cn.taizhang.cases.lifecycle.Capacity.UNIT_HANDLER;
+import static cn.taizhang.cases.lifecycle.Capacity.VISITING_LEADER;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -26,9 +27,10 @@ public final class Lifecycle {
     private static final Map<Action, Rule> RULES = new EnumMap<>(Action.class);
 
     static {
-        rule(Action.REGISTER, Set.of(AREA_DISPATCHER), in(CaseState.REPORTED));
+        // a leader's visit registers and dispatches the problems it collected itself (顶格协调)
+        rule(Action.REGISTER, Set.of(AREA_DISPATCHER, VISITING_LEADER), in(CaseState.REPORTED));
         rule(Action.REJECT, Set.of(AREA_DISPATCHER), in(CaseState.REPORTED));
-        rule(Action.DISPATCH, Set.of(AREA_DISPATCHER), in(CaseState.REGISTERED));
+        rule(Action.DISPATCH, Set.of(AREA_DISPATCHER, VISITING_LEADER), in(CaseState.REGISTERED));
         rule(Action.RETURN, Set.of(UNIT_HANDLER), in(CaseState.DISPATCHED));
         rule(Action.HANDLE, Set.of(UNIT_HANDLER), in(CaseState.DISPATCHED));
         // a re-inspection (复查) of a handled hazard verifies it too
