@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * leaders' visits — a tenth of the seeds' (about 61 visits, 43 problems) — recorded around the 企业诉求 cases its simulated
  * history reported from 领导走访: the problems one leader reported on one day are one visit to an enterprise of the town,
  * and the city's leaders visit the enterprises they look after (包保) without collecting any, until the year has its
- * visits. The cases themselves were played through the loop as the history plays every case (registered and dispatched
- * by the town's dispatcher, not coordinated top-down as a recorded visit's are).
+ * visits. The cases themselves were played through the loop as the history plays every case — registered by the
+ * visiting 镇街 leader and dispatched at once to the 镇街's office (顶格协调, as a recorded visit's are) — and are made
+ * about the enterprise visited.
  */
 @Component
 class DemoVisits {
@@ -68,6 +69,9 @@ class DemoVisits {
         visits.addAll(courtesyVisits(YEAR_VISITS - visits.size(), lookedAfter));
         visits.sort(java.util.Comparator.comparing(PastVisit::day));
         history.storeAll(visits);
+        Map<Long, Long> about = new LinkedHashMap<>();
+        visits.forEach(v -> v.problems().forEach(p -> about.put(p.caseId(), v.enterpriseId())));
+        cases.about("enterprise", about);
         return visits.size();
     }
 

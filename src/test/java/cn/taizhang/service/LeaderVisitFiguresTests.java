@@ -4,9 +4,12 @@ import static cn.taizhang.service.VisitFixtures.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.taizhang.cases.CaseApi;
+import cn.taizhang.figures.EvaluationRequest;
+import cn.taizhang.platform.Scope;
 import cn.taizhang.support.IntegrationTest;
 import cn.taizhang.support.OwnedArea;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,9 @@ class LeaderVisitFiguresTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ServiceEvaluation evaluation;
 
     @Test
     void theFiguresCountTheVisitsOfThePeriodAndTheProblemsSolvedNow() throws Exception {
@@ -67,6 +73,14 @@ class LeaderVisitFiguresTests {
         JsonNode section = briefing.get("sections").valueStream().filter(x -> x.get("heading").asString().endsWith("、企业服务")).findFirst()
                 .orElseThrow();
         assertThat(section.get("text").asString()).contains("领导走访企业、项目2次，收集困难和问题3个，协调解决2个");
+
+        // in the evaluation: 企业诉求解决率 of the grid visited, and of the unit that coordinated the city leader's problem
+        String grid = api.firstGrid(VILLAGE);
+        var byGrid = evaluation.values(new EvaluationRequest(EvaluationRequest.Unit.GRID, List.of(grid), today.minusDays(10), today, Scope.area("522601")));
+        assertThat(byGrid.get(grid)).singleElement().satisfies(v -> {
+            assertThat(v.key()).isEqualTo("enterpriseProblemSolvedRate");
+            assertThat(v.display()).isEqualTo("66.7%");
+        });
 
         // outside one's jurisdiction: no such area
         assertThat(api.read("t522601002-leader", "/api/v1/enterprise-service/figures?area=" + VILLAGE).getResponse().getStatus()).isEqualTo(404);

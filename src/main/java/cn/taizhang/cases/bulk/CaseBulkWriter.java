@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -61,6 +62,22 @@ public class CaseBulkWriter {
                 FROM case_record WHERE request_hash = 'simulated' AND source = :source
                 ORDER BY created_at, id
                 """).param("source", source).query(SimulatedReport.class).list();
+    }
+
+    /**
+     * Makes simulated cases about registry records ({@code kind}, by case id the record's id): what raised them is matched
+     * to them after the year is played (a leader's visit to an enterprise behind the requests it collected).
+     */
+    public void about(String kind, Map<Long, Long> recordByCase) {
+        if (recordByCase.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                UPDATE case_record c SET subject_kind = :kind, subject_id = x.record
+                FROM unnest(CAST(:cases AS bigint[]), CAST(:records AS bigint[])) AS x(id, record)
+                WHERE c.id = x.id AND c.request_hash = 'simulated'
+                """).param("kind", kind).param("cases", recordByCase.keySet().toArray(Long[]::new))
+                .param("records", recordByCase.values().toArray(Long[]::new)).update();
     }
 
     /** {@code count} fresh case ids. */

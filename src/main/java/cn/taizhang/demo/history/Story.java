@@ -2,6 +2,7 @@ package cn.taizhang.demo.history;
 
 import cn.taizhang.calendar.WorkingDays;
 import cn.taizhang.cases.bulk.BulkCase;
+import cn.taizhang.cases.lifecycle.Capacity;
 import cn.taizhang.cases.lifecycle.Case;
 import cn.taizhang.cases.lifecycle.CaseState;
 import cn.taizhang.cases.lifecycle.Lifecycle;
@@ -9,6 +10,7 @@ import cn.taizhang.cases.lifecycle.Transition;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -51,7 +53,11 @@ final class Story {
     }
 
     Played play() {
-        if (later(Mix.minutes(random, Mix.REGISTER_MEDIAN))) {
+        if (coordinated()) {
+            while (next()) {
+                // as below
+            }
+        } else if (later(Mix.minutes(random, Mix.REGISTER_MEDIAN))) {
             Person dispatcher = cast.dispatcher(grid(), random);
             if (random.nextDouble() < Mix.REJECTED) {
                 String reason = random.nextDouble() < Mix.DUPLICATE ? "重复上报" : "不属于受理范围";
@@ -78,14 +84,35 @@ final class Story {
         };
     }
 
+    /**
+     * 顶格协调: a problem a 镇街 leader collected on a visit is registered by that leader and dispatched at once to the
+     * 镇街's office, as a recorded visit's are (cases.Coordination), instead of waiting for the command post.
+     */
+    private boolean coordinated() {
+        Person leader = report.reporter();
+        Set<Capacity> who = Capacity.coordinating(leader.roles(), leader.jurisdiction(), grid());
+        Unit office = cast.office(grid());
+        if (!"leader_visit".equals(report.source()) || who.isEmpty() || office == null) {
+            return false;
+        }
+        applyAs(leader, who, c.register(who));
+        dispatch(leader, who, office.id(), "走访企业收集的问题，顶格协调");
+        return true;
+    }
+
     private boolean dispatch() {
         Person dispatcher = cast.dispatcher(grid(), random);
         long unit = nextUnit != null ? nextUnit : cast.firstUnit(grid(), report.suggestedUnitId(), random);
         nextUnit = null;
+        dispatch(dispatcher, dispatcher.capacities(grid(), null), unit, null);
+        return true;
+    }
+
+    private void dispatch(Person by, Set<Capacity> who, long unit, String note) {
         lastUnit = unit;
         int days = report.severity().deadlineDays();
         OffsetDateTime now = time.at(t);
-        apply(dispatcher, c.dispatch(dispatcher.capacities(grid(), null), unit, calendar.deadline(now, days), now));
+        applyAs(by, who, c.dispatch(who, unit, calendar.deadline(now, days), now, note));
         long span = (long) days * WorkTime.DAY;
         long deadlineMissed = time.after(c.deadline());
         handleAt = random.nextDouble() < Mix.STUCK ? NEVER
@@ -96,7 +123,6 @@ final class Story {
         boolean grave = !report.severity().equals(report.type().severities().get(0));
         superviseAt = !leaderSupervised && random.nextDouble() < (grave ? Mix.SUPERVISED_GRAVE : Mix.SUPERVISED)
                 ? t + 1 + (long) (random.nextDouble() * span) : NEVER;
-        return true;
     }
 
     /** With the unit: the first of its timers that comes before "now" happens. */
@@ -219,7 +245,12 @@ final class Story {
     }
 
     private void apply(Person who, Transition transition) {
-        record(who.id(), Lifecycle.actingAs(transition.event().action(), who.capacities(grid(), c.unitId())).role().name(), transition);
+        applyAs(who, who.capacities(grid(), c.unitId()), transition);
+    }
+
+    /** Records a step taken in the capacities given (a visiting leader's are granted, not derived from roles). */
+    private void applyAs(Person who, Set<Capacity> capacities, Transition transition) {
+        record(who.id(), Lifecycle.actingAs(transition.event().action(), capacities).role().name(), transition);
     }
 
     private void record(Long actorId, String role, Transition transition) {

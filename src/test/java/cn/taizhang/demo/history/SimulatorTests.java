@@ -165,6 +165,23 @@ class SimulatorTests {
     }
 
     @Test
+    void aLeadersVisitProblemIsRegisteredAndDispatchedByTheLeaderToTheTownsOfficeAtOnce() {
+        List<Played> visits = simulate(17, 6_000).stream().filter(p -> p.report().source().equals("leader_visit")).toList();
+        assertThat(visits).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.steps()).hasSizeGreaterThanOrEqualTo(2);
+            BulkCase.Step register = p.steps().get(0);
+            BulkCase.Step dispatch = p.steps().get(1);
+            assertThat(register.event().action()).isEqualTo(Action.REGISTER);
+            assertThat(dispatch.event().action()).isEqualTo(Action.DISPATCH);
+            assertThat(List.of(register.actorId(), dispatch.actorId())).containsOnly(p.report().reporter().id());
+            assertThat(register.role()).isEqualTo("LEADER");
+            assertThat(register.at()).isEqualTo(p.reportedAt());
+            assertThat(dispatch.at()).isEqualTo(p.reportedAt());
+            assertThat(((Number) dispatch.event().data().get("unit")).longValue()).as("the town's office").isEqualTo(3L);
+        });
+    }
+
+    @Test
     void theSameSeedGivesTheSameHistory() {
         assertThat(simulate(3, 800)).isEqualTo(simulate(3, 800));
         assertThat(simulate(3, 800)).isNotEqualTo(simulate(4, 800));
@@ -185,14 +202,19 @@ class SimulatorTests {
             assertThat(s.at()).isAfter(c.deadline());
             return c.superviseAutomatically((String) s.event().data().get("documentNumber"));
         }
-        Set<Capacity> who = BY_ID.get(s.actorId()).capacities(r.spot().gridCode(), c.unitId());
+        Person actor = BY_ID.get(s.actorId());
+        Set<Capacity> who = actor.capacities(r.spot().gridCode(), c.unitId());
+        if (r.source().equals("leader_visit") && actor.equals(r.reporter()) && (action == Action.REGISTER || action == Action.DISPATCH)) {
+            who = Capacity.coordinating(actor.roles(), actor.jurisdiction(), r.spot().gridCode()); // 顶格协调, granted by the visit
+        }
         assertThat(Lifecycle.actingAs(action, who).role().name()).isEqualTo(s.role());
         Map<String, Object> data = s.event().data();
         String note = s.event().note();
         return switch (action) {
             case REGISTER -> c.register(who);
             case REJECT -> c.reject(who, note, null);
-            case DISPATCH -> c.dispatch(who, ((Number) data.get("unit")).longValue(), CALENDAR.deadline(s.at(), r.severity().deadlineDays()), s.at());
+            case DISPATCH -> c.dispatch(who, ((Number) data.get("unit")).longValue(), CALENDAR.deadline(s.at(), r.severity().deadlineDays()), s.at(),
+                    note);
             case RETURN -> c.giveBack(who, note);
             case HANDLE -> c.handle(who, note, List.of(), s.at());
             case VERIFY -> c.verify(who, (Boolean) data.get("passed"), note, s.at());
