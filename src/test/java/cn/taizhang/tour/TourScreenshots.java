@@ -33,7 +33,9 @@ public final class TourScreenshots {
         tour.role("demo-handler", true, "handler-home", "/", "handler-cases", "/cases?queue=in-progress");
         tour.role("demo-leader", false, "leader-home", "/", "leader-dashboard", "/dashboard?area=522601",
                 "leader-screen", "/dashboard/screen?area=522601", "leader-evaluation", "/evaluations", "leader-briefing", "/briefings",
-                "leader-supervisions", "/supervisions", "leader-looked-after", "/enterprises/looked-after");
+                "leader-supervisions", "/supervisions", "leader-looked-after", "/enterprises/looked-after",
+                "leader-enterprise-service", "/enterprise-service");
+        tour.role("demo-safety-enforcer", true, "enforcer-candidates", "/enforcement");
         tour.role("demo-sysadmin", false, "sysadmin-console", "/admin");
         tour.role("demo-secadmin", false, "secadmin-accounts", "/accounts");
         tour.role("demo-auditor", false, "auditor-audit", "/audit");
