@@ -2,8 +2,10 @@ package cn.taizhang.enforcement;
 
 import cn.taizhang.platform.Scope;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,11 +22,11 @@ class ActionRepository {
     }
 
     /** One line of an action's history. */
-    record Event(java.time.OffsetDateTime at, Long actorId, String what, String note) {
+    record Event(OffsetDateTime at, Long actorId, String what, String note) {
     }
 
     /** One of its documents. */
-    record Document(long id, String title, String sha256, String contentType, int size, java.time.OffsetDateTime uploadedAt) {
+    record Document(long id, String title, String sha256, String contentType, int size, OffsetDateTime uploadedAt) {
     }
 
     static final String VISIBLE = """
@@ -104,7 +106,7 @@ class ActionRepository {
         return visible("SELECT a.* FROM enforcement_action a WHERE a.id = :id AND " + VISIBLE, scope).param("id", id).query(ActionRow::map).optional();
     }
 
-    Optional<ActionRow> byClientId(java.util.UUID clientId) {
+    Optional<ActionRow> byClientId(UUID clientId) {
         return jdbc.sql("SELECT a.* FROM enforcement_action a WHERE a.client_id = :c").param("c", clientId).query(ActionRow::map).optional();
     }
 
@@ -133,7 +135,7 @@ class ActionRepository {
 
     List<Event> events(long actionId) {
         return jdbc.sql("SELECT at, actor_id, what, note FROM enforcement_event WHERE action_id = :a ORDER BY id").param("a", actionId)
-                .query((rs, n) -> new Event(rs.getObject("at", java.time.OffsetDateTime.class), (Long) rs.getObject("actor_id"), rs.getString("what"),
+                .query((rs, n) -> new Event(rs.getObject("at", OffsetDateTime.class), (Long) rs.getObject("actor_id"), rs.getString("what"),
                         rs.getString("note"))).list();
     }
 
@@ -171,7 +173,7 @@ class ActionRepository {
     List<Document> documents(long actionId) {
         return jdbc.sql("SELECT id, title, sha256, content_type, size, uploaded_at FROM enforcement_document WHERE action_id = :a ORDER BY id")
                 .param("a", actionId).query((rs, n) -> new Document(rs.getLong("id"), rs.getString("title"), rs.getString("sha256"),
-                        rs.getString("content_type"), rs.getInt("size"), rs.getObject("uploaded_at", java.time.OffsetDateTime.class))).list();
+                        rs.getString("content_type"), rs.getInt("size"), rs.getObject("uploaded_at", OffsetDateTime.class))).list();
     }
 
     private JdbcClient.StatementSpec visible(String sql, Scope scope) {

@@ -1,7 +1,6 @@
 package cn.taizhang.enforcement;
 
 import cn.taizhang.access.Caller;
-import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
@@ -90,12 +89,7 @@ class CandidateController {
             + "停产停业整顿、关闭、取缔、采取强制措施的企业（家，各计一次）和当前待处置的执法线索；department 为部门编号")
     Figures figures(Scope scope, @RequestParam(required = false) String area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) Long department) {
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate today = LocalDate.now(BeijingTime.ZONE);
-        Days.Period period = Days.period(from, to, today.withDayOfYear(1), today, problems);
-        if (!problems.isEmpty()) {
-            throw Problem.invalid(problems);
-        }
+        Days.Period period = Days.thisYearUnless(from, to);
         String code = area == null || area.isBlank() ? scope.areaPrefix() : area.strip();
         String name = territory.find(code, scope).orElseThrow(() -> Problem.notFound("区域 " + code + " ")).name();
         EnforcementCounts c = figures.count(code, period.from(), period.to(), department, scope);

@@ -2,12 +2,15 @@ package cn.taizhang.enforcement;
 
 import cn.taizhang.access.Caller;
 import cn.taizhang.organisation.Role;
-import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.AuditNote;
 import cn.taizhang.platform.web.ListResponse;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +76,7 @@ public class Candidates {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     int actedOn(ActionRow action, List<Long> caseIds) {
-        List<String> rules = java.util.Arrays.stream(CandidateRule.values()).filter(r -> r.actedOnBy(action.kind())).map(CandidateRule::code).toList();
+        List<String> rules = Arrays.stream(CandidateRule.values()).filter(r -> r.actedOnBy(action.kind())).map(CandidateRule::code).toList();
         if (rules.isEmpty()) {
             return 0;
         }
@@ -98,15 +101,11 @@ public class Candidates {
         return scoped(SELECT + " AND c.id = :id", scope).param("id", id).query(Candidates::map).optional();
     }
 
-    /** Dismisses an open candidate with the reason, audited; only 执法人员 and 领导 of its area. */
+    /** Dismisses an open candidate with the reason (read and checked by the caller), audited; only 执法人员 and 领导 of its area. */
     @Transactional
     public Candidate dismiss(Caller caller, long id, String reason) {
         if (!caller.has(Role.ENFORCER) && !caller.has(Role.LEADER)) {
             throw new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "只有执法人员和领导可以排除执法线索");
-        }
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw Problem.invalid(List.of(new FieldProblem("reason", reason == null || reason.isBlank() ? "REQUIRED" : "TOO_LONG",
-                    "reason：请填写排除的理由（不超过 500 字）")));
         }
         Candidate c = find(caller.scope(), id).orElseThrow(() -> Problem.notFound("执法线索"));
         int changed = jdbc.sql("""
@@ -120,13 +119,6 @@ public class Candidates {
         return find(caller.scope(), id).orElseThrow();
     }
 
-    /** Open candidates in the area (and department, when given) now. */
-    long openCount(String area, Long departmentId) {
-        return jdbc.sql("SELECT count(*) FROM enforcement_candidate WHERE state = 'open' AND area_code LIKE :area"
-                        + " AND (CAST(:department AS bigint) IS NULL OR department_id = :department)")
-                .param("area", area + "%").param("department", departmentId).query(Long.class).single();
-    }
-
     private JdbcClient.StatementSpec scoped(String sql, Scope scope) {
         return jdbc.sql(sql).param("scope", scope.likePattern()).param("scopeDepartment", scope.departmentId());
     }
@@ -135,12 +127,12 @@ public class Candidates {
         return scoped(sql, scope).param("enterprise", f.enterpriseId()).param("rule", f.rule()).param("state", f.state()).param("area", f.area());
     }
 
-    private static Candidate map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Candidate map(ResultSet rs, int n) throws SQLException {
         CandidateRule rule = CandidateRule.of(rs.getString("rule")).orElseThrow();
         String state = rs.getString("state");
         return new Candidate(rs.getLong("id"), rule.code(), rule.label(), (Long) rs.getObject("enterprise_id"), rs.getString("enterprise_name"),
                 (Long) rs.getObject("case_id"), rs.getString("case_number"), (Long) rs.getObject("action_id"), rs.getString("area_code"),
                 rs.getString("reason"), rs.getObject("since", LocalDate.class), state, Candidate.stateLabel(state), (Long) rs.getObject("acted_by"),
-                rs.getString("dismissed_reason"), rs.getObject("closed_at", java.time.OffsetDateTime.class));
+                rs.getString("dismissed_reason"), rs.getObject("closed_at", OffsetDateTime.class));
     }
 }

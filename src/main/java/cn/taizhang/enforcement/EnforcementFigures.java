@@ -1,7 +1,6 @@
 package cn.taizhang.enforcement;
 
 import cn.taizhang.platform.Scope;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

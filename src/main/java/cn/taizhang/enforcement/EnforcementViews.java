@@ -5,6 +5,7 @@ import cn.taizhang.organisation.Department;
 import cn.taizhang.organisation.Organisation;
 import cn.taizhang.organisation.StaffMember;
 import cn.taizhang.platform.Scope;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ class EnforcementViews {
         List<EnforcementAction.Violation> violations = actions.violations(r.id()).stream()
                 .map(v -> new EnforcementAction.Violation(v.description(), v.basis(), Boolean.TRUE.equals(v.majorHazard()))).toList();
         List<EnforcementAction.LinkedCase> linked = cases.of(actions.caseIds(r.id())).stream()
-                .map(c -> new EnforcementAction.LinkedCase(c.id(), c.number())).sorted(java.util.Comparator.comparing(EnforcementAction.LinkedCase::id))
+                .map(c -> new EnforcementAction.LinkedCase(c.id(), c.number())).sorted(Comparator.comparing(EnforcementAction.LinkedCase::id))
                 .toList();
         boolean building = cases.of(actions.caseIds(r.id())).stream().anyMatch(c -> "illegal_building".equals(c.typeCode()));
         List<EnforcementAction.Related> related = actions.about(r.id()).stream()

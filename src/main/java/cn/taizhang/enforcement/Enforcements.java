@@ -12,6 +12,7 @@ import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.audit.AuditNote;
+import cn.taizhang.platform.web.FormReader;
 import cn.taizhang.platform.web.RequestHash;
 import cn.taizhang.registry.enterprise.Coercion;
 import cn.taizhang.registry.enterprise.Enterprise;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
@@ -122,11 +124,11 @@ public class Enforcements {
             throw new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "只有执法人员可以登记复产复工申请");
         }
         LocalDate today = LocalDate.now(BeijingTime.ZONE);
-        cn.taizhang.platform.web.FormReader form = new cn.taizhang.platform.web.FormReader();
-        if (!form.object(body, java.util.Set.of("date"), "")) {
+        FormReader form = new FormReader();
+        if (!form.object(body, Set.of("date"), "")) {
             form.check();
         }
-        LocalDate day = cn.taizhang.platform.web.FormReader.missing(body.get("date")) ? today : form.date(body.get("date"), "date", "申请日期");
+        LocalDate day = FormReader.missing(body.get("date")) ? today : form.date(body.get("date"), "date", "申请日期");
         if (day != null && day.isAfter(today)) {
             form.problem("date", "IN_FUTURE", "date：申请日期不能晚于今天 " + today);
         }

@@ -1,7 +1,5 @@
 package cn.taizhang.service;
 
-import cn.taizhang.platform.BeijingTime;
-import cn.taizhang.platform.FieldProblem;
 import cn.taizhang.platform.Problem;
 import cn.taizhang.platform.Scope;
 import cn.taizhang.platform.web.Days;
@@ -9,8 +7,6 @@ import cn.taizhang.territory.Territory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,12 +44,7 @@ class ServiceFiguresController {
     }
 
     static Period period(Scope scope, String area, String from, String to, Territory territory) {
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate today = LocalDate.now(BeijingTime.ZONE);
-        Days.Period period = Days.period(from, to, today.withDayOfYear(1), today, problems);
-        if (!problems.isEmpty()) {
-            throw Problem.invalid(problems);
-        }
+        Days.Period period = Days.thisYearUnless(from, to);
         String code = area == null || area.isBlank() ? scope.areaPrefix() : area.strip();
         String name = territory.find(code, scope).orElseThrow(() -> Problem.notFound("区域 " + code + " ")).name();
         return new Period(code, name, period.from(), period.to());

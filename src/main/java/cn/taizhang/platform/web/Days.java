@@ -1,8 +1,11 @@
 package cn.taizhang.platform.web;
 
+import cn.taizhang.platform.BeijingTime;
 import cn.taizhang.platform.FieldProblem;
+import cn.taizhang.platform.Problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,6 +60,17 @@ public final class Days {
             problems.add(new FieldProblem("to", "INVALID_PERIOD", "to：截止日期不能早于起始日期 " + start));
         }
         return new Period(start, end);
+    }
+
+    /** A figures query's period: {@code from} to {@code to}, by default 1 January of this year to today (Beijing); 400 naming a bad bound. */
+    public static Period thisYearUnless(String from, String to) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(BeijingTime.ZONE);
+        Period period = period(from, to, today.withDayOfYear(1), today, problems);
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
+        return period;
     }
 
     public static FieldProblem outOfRange(String field) {
