@@ -50,10 +50,11 @@ class HostileInputTests {
     /**
      * Each operation is called as the first of these whose plausible request is not refused with 401 or 403,
      * so that the hostile value meets the endpoint's own checks rather than the role check; the order puts
-     * the business roles before the administrators. An operation no one may call is tried as the leader.
+     * the business roles before the administrators (an inspector's outing and an officer's enforcement action are sent as
+     * theirs). An operation no one may call is tried as the leader.
      */
     private static final List<String> CALLERS = List.of("demo-leader", "demo-dispatcher", "demo-gridworker", "demo-handler",
-            "demo-sysadmin", "demo-secadmin", "demo-auditor");
+            "demo-inspector", "demo-safety-enforcer", "demo-sysadmin", "demo-secadmin", "demo-auditor");
 
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final String MARK = "\"@@hostile@@\"";
