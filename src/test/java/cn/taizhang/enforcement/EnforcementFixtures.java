@@ -4,13 +4,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.taizhang.cases.CaseApi;
-import cn.taizhang.registry.codes.CreditCode;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.DemoUsers;
+import cn.taizhang.support.TestEnterprises;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,13 +49,7 @@ final class EnforcementFixtures {
 
     /** A new enterprise of {@code sector} in {@code grid}, registered by that 镇街's 指挥员. */
     long enterprise(String sector, String grid) throws Exception {
-        ObjectNode e = JSON.createObjectNode();
-        e.put("uscc", CreditCode.of("91", "522601", String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000))))
-                .put("name", "执法测试企业" + System.nanoTime() % 100_000 + "-" + SERIAL.incrementAndGet()).put("legalRepresentative", "王某")
-                .put("address", "凯里市执法测试路 " + SERIAL.get() + " 号").put("gridCode", grid).put("employees", 30).put("riskLevel", "orange");
-        e.putArray("sectors").add(sector);
-        String dispatcher = grid.startsWith("522601002") ? "demo-dispatcher" : "t" + grid.substring(0, 9) + "-dispatcher-1";
-        return ok(send(dispatcher, "/api/v1/enterprises", e), 201).get("id").asLong();
+        return TestEnterprises.register(mvc, "执法测试企业", sector, grid, "orange");
     }
 
     long enterprise() throws Exception {

@@ -5,14 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.taizhang.cases.CaseApi;
 import cn.taizhang.inspection.checklist.Checklist;
-import cn.taizhang.registry.codes.CreditCode;
 import cn.taizhang.support.CaseDriver;
 import cn.taizhang.support.DemoUsers;
+import cn.taizhang.support.TestEnterprises;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,8 +30,6 @@ final class InspectionFixtures {
     /** A grid of 西门街道, another 镇街. */
     static final String OTHER_GRID = "522601003001001";
 
-    private static final AtomicInteger SERIAL = new AtomicInteger();
-
     private final MockMvc mvc;
     private final JdbcTemplate jdbc;
 
@@ -52,14 +48,7 @@ final class InspectionFixtures {
 
     /** A new enterprise of {@code sector} in {@code grid}, registered by that 镇街's 指挥员. */
     long enterprise(String sector, String grid) throws Exception {
-        ObjectNode e = JSON.createObjectNode();
-        String name = "检查测试企业" + System.nanoTime() % 100_000 + "-" + SERIAL.incrementAndGet();
-        e.put("uscc", CreditCode.of("91", "522601", String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000))))
-                .put("name", name).put("legalRepresentative", "李某").put("address", "凯里市测试路 " + SERIAL.get() + " 号").put("gridCode", grid)
-                .put("employees", 50).put("riskLevel", "yellow");
-        e.putArray("sectors").add(sector);
-        String dispatcher = grid.startsWith("522601002") ? "demo-dispatcher" : "t" + grid.substring(0, 9) + "-dispatcher-1";
-        return ok(send(dispatcher, "/api/v1/enterprises", e), 201).get("id").asLong();
+        return TestEnterprises.register(mvc, "检查测试企业", sector, grid, "yellow");
     }
 
     /** One outing of demo-inspector and emergency-inspector to {@code enterpriseId}: the checklist's first item failed, the rest passed. */

@@ -3,13 +3,11 @@ package cn.taizhang.service;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import cn.taizhang.registry.codes.CreditCode;
 import cn.taizhang.support.DemoUsers;
+import cn.taizhang.support.TestEnterprises;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,8 +22,6 @@ final class VisitFixtures {
     static final JsonMapper JSON = JsonMapper.shared();
     /** The first grid of 市府社区, 大十字街道 (demo-dispatcher's 镇街): shared, tests count their own objects there. */
     static final String GRID = "522601002002001";
-
-    private static final AtomicInteger SERIAL = new AtomicInteger();
 
     private final MockMvc mvc;
     private final JdbcTemplate jdbc;
@@ -53,14 +49,7 @@ final class VisitFixtures {
 
     /** A new enterprise in {@code grid}, registered by that 镇街's 指挥员. */
     long enterprise(String grid) throws Exception {
-        ObjectNode e = JSON.createObjectNode();
-        String name = "走访测试企业" + System.nanoTime() % 100_000 + "-" + SERIAL.incrementAndGet();
-        e.put("uscc", CreditCode.of("91", "522601", String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000))))
-                .put("name", name).put("legalRepresentative", "王某").put("address", "凯里市走访路 " + SERIAL.get() + " 号").put("gridCode", grid)
-                .put("employees", 80).put("riskLevel", "blue");
-        e.putArray("sectors").add("industry_trade");
-        String dispatcher = grid.startsWith("522601002") ? "demo-dispatcher" : "t" + grid.substring(0, 9) + "-dispatcher-1";
-        return ok(send(dispatcher, "/api/v1/enterprises", e), 201).get("id").asLong();
+        return TestEnterprises.register(mvc, "走访测试企业", "industry_trade", grid, "blue");
     }
 
     /** A visit today by the leaders to the enterprise, with a general problem and, if asked, a hard one. */

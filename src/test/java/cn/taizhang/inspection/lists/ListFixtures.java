@@ -5,14 +5,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.taizhang.cases.CaseApi;
 import cn.taizhang.inspection.checklist.Checklist;
-import cn.taizhang.registry.codes.CreditCode;
 import cn.taizhang.support.DemoUsers;
+import cn.taizhang.support.TestEnterprises;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -63,12 +62,7 @@ final class ListFixtures {
 
     /** A new enterprise of {@code sector} in {@code grid} (大十字街道's), registered by demo-dispatcher. */
     long enterprise(String sector, String grid) throws Exception {
-        ObjectNode e = JSON.createObjectNode();
-        e.put("uscc", CreditCode.of("91", "522601", String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000))))
-                .put("name", unique("清单测试企业")).put("legalRepresentative", "王某").put("address", "凯里市清单路 " + SERIAL.get() + " 号")
-                .put("gridCode", grid).put("employees", 30).put("riskLevel", "yellow");
-        e.putArray("sectors").add(sector);
-        return ok(send("demo-dispatcher", "/api/v1/enterprises", e), 201).get("id").asLong();
+        return TestEnterprises.register(mvc, "清单测试企业", sector, grid, "yellow");
     }
 
     /** An outing of demo-inspector to the enterprise on {@code day}: the checklist's first {@code failed} items failed, the rest passed. */
