@@ -27,10 +27,11 @@ class EnforcementViews {
     EnforcementAction of(ActionRow r) {
         List<EnforcementAction.Violation> violations = actions.violations(r.id()).stream()
                 .map(v -> new EnforcementAction.Violation(v.description(), v.basis(), Boolean.TRUE.equals(v.majorHazard()))).toList();
-        List<EnforcementAction.LinkedCase> linked = cases.of(actions.caseIds(r.id())).stream()
+        List<CaseFacts.Fact> facts = cases.of(actions.caseIds(r.id()));
+        List<EnforcementAction.LinkedCase> linked = facts.stream()
                 .map(c -> new EnforcementAction.LinkedCase(c.id(), c.number())).sorted(Comparator.comparing(EnforcementAction.LinkedCase::id))
                 .toList();
-        boolean building = cases.of(actions.caseIds(r.id())).stream().anyMatch(c -> "illegal_building".equals(c.typeCode()));
+        boolean building = facts.stream().anyMatch(c -> "illegal_building".equals(c.typeCode()));
         List<EnforcementAction.Related> related = actions.about(r.id()).stream()
                 .map(a -> new EnforcementAction.Related(a.id(), a.kind().label(), a.day(), ActionKind.stateLabel(a.state()))).toList();
         List<EnforcementAction.Event> history = actions.events(r.id()).stream()
