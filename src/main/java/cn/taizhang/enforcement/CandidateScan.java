@@ -10,6 +10,7 @@ import cn.taizhang.registry.enterprise.Enterprises;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,8 @@ class CandidateScan {
     }
 
     private static final int BATCH = 5000;
+    /** The key of a hazard's 查而不改 candidate, before the case id. */
+    private static final String UNRECTIFIED_CASE = "unrectified:case:";
 
     private final CaseFacts cases;
     private final ActionRepository actions;
@@ -49,12 +52,13 @@ class CandidateScan {
     Result scan(OffsetDateTime now) {
         int unrectified = 0;
         List<Department> departments = organisation.departmentsWithinReach(Scope.area(""));
+        Set<String> raisedBefore = candidates.keys(UNRECTIFIED_CASE);
         for (CaseFacts.SupervisionMissed m : cases.supervisionMissed("safety_hazard", now, BATCH)) {
-            if (!"enterprise".equals(m.subjectKind())) {
-                continue;
+            if (!"enterprise".equals(m.subjectKind()) || raisedBefore.contains(UNRECTIFIED_CASE + m.caseId())) {
+                continue; // looked up and offered again only when new: another instance may still raise it first
             }
             String name = enterprises.find(Scope.area(""), m.subjectId()).map(Enterprise::name).orElse("企业 " + m.subjectId());
-            boolean raised = candidates.raise(new Candidates.Raise(CandidateRule.UNRECTIFIED, "unrectified:case:" + m.caseId(), m.subjectId(), name,
+            boolean raised = candidates.raise(new Candidates.Raise(CandidateRule.UNRECTIFIED, UNRECTIFIED_CASE + m.caseId(), m.subjectId(), name,
                     m.caseId(), m.number(), null, m.gridCode(), regulator(departments, m.sector(), m.gridCode()),
                     "隐患事项 " + m.number() + " 经挂牌督办（" + m.documentNumber() + "），督办期限 " + m.deadline() + " 已过仍未整改",
                     m.deadline().plusDays(1)));

@@ -11,8 +11,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -62,6 +64,12 @@ public class Candidates {
                 .param("enterpriseName", r.enterpriseName()).param("case", r.caseId()).param("caseNumber", r.caseNumber())
                 .param("action", r.actionId()).param("area", r.areaCode()).param("department", r.departmentId()).param("reason", r.reason())
                 .param("since", r.since()).update() == 1;
+    }
+
+    /** The keys of the candidates raised so far that begin with {@code prefix}, whatever their state. */
+    Set<String> keys(String prefix) {
+        return new HashSet<>(jdbc.sql("SELECT dedup_key FROM enforcement_candidate WHERE dedup_key LIKE :prefix || '%'")
+                .param("prefix", prefix).query(String.class).list());
     }
 
     /** Whether an art. 113 candidate about the enterprise is open now (a further penalty adds nothing to it). */
