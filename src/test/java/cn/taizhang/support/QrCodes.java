@@ -4,6 +4,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
@@ -26,10 +27,19 @@ public final class QrCodes {
     public static String readPng(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return read(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels));
+        RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        try {
+            return read(source, Map.of(DecodeHintType.TRY_HARDER, true));
+        } catch (ReaderException missed) { // the detector's misses on clean codes, below; an element's screenshot is one
+            return read(source, Map.of(DecodeHintType.PURE_BARCODE, true));
+        }
     }
 
-    /** Draws the SVG's one-module squares on white and reads the result. */
+    /**
+     * Draws the SVG's one-module squares on white and reads the result as the pure code it is. Without
+     * {@code PURE_BARCODE} zxing's finder-pattern detector misses about 6 in 1,000 perfectly drawn codes
+     * (measured over 3,000 random secrets), which made a test of correct output fail at random.
+     */
     public static String readSvg(String svg) throws Exception {
         Matcher box = VIEW_BOX.matcher(svg);
         if (!box.find()) {
@@ -49,10 +59,10 @@ public final class QrCodes {
                 }
             }
         }
-        return read(new RGBLuminanceSource(width, height, pixels));
+        return read(new RGBLuminanceSource(width, height, pixels), Map.of(DecodeHintType.PURE_BARCODE, true));
     }
 
-    private static String read(LuminanceSource source) throws Exception {
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+    private static String read(LuminanceSource source, Map<DecodeHintType, ?> hints) throws Exception {
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints).getText();
     }
 }
