@@ -65,7 +65,7 @@ class CaseController {
             AuditNote.changed("case", Long.toString(reported.row().id()), null, null);
         }
         return ResponseEntity.created(URI.create("/api/v1/cases/" + reported.row().id()))
-                .eTag(CaseProblems.etag(reported.row().version())).body(views.of(reported.row(), actor));
+                .eTag(CaseProblems.etag(reported.row().version())).body(views.reported(List.of(reported.row()), actor).get(0));
     }
 
     @PostMapping("/batch")
@@ -101,7 +101,7 @@ class CaseController {
             }
         }
         List<BatchReporting.Outcome> outcomes = batches.reportAll(actor, reports);
-        List<CaseView> views = this.views.of(outcomes.stream().filter(o -> o.reported() != null).map(o -> o.reported().row()).toList(), actor);
+        List<CaseView> views = this.views.reported(outcomes.stream().filter(o -> o.reported() != null).map(o -> o.reported().row()).toList(), actor);
         int next = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             BatchReporting.Outcome outcome = outcomes.get(i);

@@ -42,6 +42,19 @@ public class CaseViews {
     }
 
     List<CaseView> of(List<CaseRow> rows, Actor actor) {
+        return views(rows, actor, true);
+    }
+
+    /**
+     * Cases reported through the API, just written or found again by a retry: none came from an inspection or a visit
+     * (those write theirs in their own transaction, without client ids), so their origins are not looked up — two
+     * queries a report, a tenth of its time at the server.
+     */
+    List<CaseView> reported(List<CaseRow> rows, Actor actor) {
+        return views(rows, actor, false);
+    }
+
+    private List<CaseView> views(List<CaseRow> rows, Actor actor, boolean withOrigins) {
         Map<String, String> areaNames = territory.names(rows.stream().map(CaseRow::gridCode).collect(Collectors.toSet()),
                 Scope.area(actor.jurisdictionCode()));
         Map<Long, String> unitNames = new HashMap<>();
@@ -51,7 +64,9 @@ public class CaseViews {
         OffsetDateTime now = OffsetDateTime.now();
         Map<Long, CaseOrigin> from = new HashMap<>();
         List<Long> ids = rows.stream().map(CaseRow::id).toList();
-        origins.forEach(o -> from.putAll(o.of(ids, actor.scope())));
+        if (withOrigins) {
+            origins.forEach(o -> from.putAll(o.of(ids, actor.scope())));
+        }
         return rows.stream().map(r -> view(r, actor, areaNames, unitNames, typesByCode.get(r.type()), now, subject(r, actor), from.get(r.id())))
                 .toList();
     }

@@ -2,6 +2,7 @@ package cn.taizhang.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.taizhang.support.DemoUsers;
 import cn.taizhang.support.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** What a browser is told about every answer, through the real server (Tomcat writes the cookie's attributes). */
 @IntegrationTest
@@ -17,6 +20,9 @@ class SecurityHeadersTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MockMvc mvc;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -36,6 +42,28 @@ class SecurityHeadersTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    /**
+     * A program's calls go through the token's own chain: the same policies, no session made for them, and a bad token
+     * refused as such (401, not the 403 of a missing CSRF token).
+     */
+    @Test
+    void aProgramsCallsWithATokenGetThePoliciesAndNoSession() throws Exception {
+        String token = DemoUsers.tokenFor(mvc, "demo-gridworker", DemoUsers.PASSWORD);
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases?size=1"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Content-Security-Policy")).hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+        assertThat(read.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(read.headers().allValues("Set-Cookie")).isEmpty();
+
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases"))
+                .header("Authorization", "Bearer not-a-token").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("\"code\":\"INVALID_TOKEN\"");
+        assertThat(refused.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     /** Behind a TLS proxy on this host (trusted by default): the cookie is Secure and HSTS is sent. */
