@@ -8,44 +8,33 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two chains: API calls with a bearer token go through a short stateless one (no session, CSRF, saved requests, sign-in
- * or sign-out forms: none of them applies to a program, and each cost every call its matchers and wrappers); everything
- * else through the browser's chain, a server session with CSRF protection. Unauthenticated API calls answer 401
- * problem+json; pages redirect to the sign-in page.
+ * One chain for pages and API: a server session with CSRF protection for the browser, bearer tokens
+ * (no CSRF, no session) for programs. Unauthenticated API calls answer 401 problem+json; pages
+ * redirect to the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-    private static final RequestMatcher TOKEN_ENDPOINT = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/token");
-    private static final RequestMatcher BEARER = request -> BearerTokenFilter.tokenOf(request).isPresent();
 
     /** The report form locates the reporter (geolocation); photos come through a file input, which needs no camera. */
     static final String PERMISSIONS = "geolocation=(self), camera=(), microphone=(), payment=(), usb=()";
@@ -96,30 +85,6 @@ class SecurityConfiguration {
                 Problem.invalid("INVALID_CHARACTERS", "请求的地址、参数名或请求头含有不允许的字符"));
     }
 
-    /** API calls that carry a bearer token, authenticated by it alone ({@link BearerTokenFilter}). */
-    @Bean
-    @Order(1)
-    SecurityFilterChain bearerChain(HttpSecurity http, TokenCallers callers, ProblemWriter problems, MapTiles tiles) throws Exception {
-        http
-                .securityMatcher(new AndRequestMatcher(API, BEARER))
-                .authorizeHttpRequests(authorize -> authorize
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll() // as in the browser's chain, below
-                        .requestMatchers(TOKEN_ENDPOINT).permitAll()
-                        .anyRequest().authenticated())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .anonymous(anonymous -> anonymous.disable())
-                .logout(logout -> logout.disable())
-                .headers(headers -> securityHeaders(headers, tiles))
-                .addFilterBefore(new BearerTokenFilter(callers, problems), AuthorizationFilter.class)
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response, unauthenticated()))
-                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, forbidden())));
-        return http.build();
-    }
-
     /**
      * @param apiDocsPublic   the API description and its browser for everyone ({@code taizhang.api-docs.public}); by
      *                        default only for those signed in, as it maps every operation an attacker could try
@@ -127,15 +92,17 @@ class SecurityConfiguration {
      * @param managementPort  a separate port for the actuator ({@code management.server.port}), where metrics are open
      */
     @Bean
-    @Order(2)
     SecurityFilterChain filterChain(HttpSecurity http, TokenCallers callers, SessionCallers sessionCallers, ProblemWriter problems,
             SignInHandlers signIn, @Value("${taizhang.api-docs.public:false}") boolean apiDocsPublic,
             @Value("${taizhang.metrics.scrape-token:}") String scrapeToken,
             @Value("${management.server.port:#{null}}") Integer managementPort,
             @Value("${server.port:8080}") int serverPort, MapTiles tiles) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**");
         RequestMatcher metrics = PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus");
         ScrapeAccess scrapers = new ScrapeAccess(scrapeToken, managementPort == null || managementPort == serverPort ? null : managementPort);
+        RequestMatcher bearer = request -> BearerTokenFilter.tokenOf(request).isPresent();
+        RequestMatcher tokenEndpoint = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/token");
         // password right, second factor still to come: not signed in, but told where to go on
         RequestMatcher pending = request -> SecurityContextHolder.getContext().getAuthentication() instanceof PendingSignIn;
         http
@@ -150,48 +117,37 @@ class SecurityConfiguration {
                         .requestMatchers(metrics).access(scrapers)
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .access((authentication, context) -> new AuthorizationDecision(apiDocsPublic || signedIn(authentication.get())))
-                        .requestMatchers(TOKEN_ENDPOINT).permitAll()
+                        .requestMatchers(tokenEndpoint).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(signIn))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, TOKEN_ENDPOINT))
-                .headers(headers -> securityHeaders(headers, tiles))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, tokenEndpoint))
+                // 等保 8.1.4: no page address leaks to other sites, no device a page does not need, HTTPS kept once
+                // seen (Spring sends HSTS on secure requests only, so a plain-HTTP development server is unaffected)
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles.source())))
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
                 .addFilterBefore(new BearerTokenFilter(callers, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionCallerFilter(sessionCallers), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAccessDeniedHandlerFor((request, response, e) -> {
-                            if (API.matches(request)) {
+                            if (api.matches(request)) {
                                 problems.write(request, response, new Problem(Problem.Kind.UNAUTHENTICATED, "TWO_FACTOR_REQUIRED",
                                         "登录尚未完成：请先输入动态口令（" + SecondFactorSignIn.PAGE + "）"));
                             } else {
                                 response.sendRedirect(SecondFactorSignIn.PAGE);
                             }
                         }, pending)
-                        .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response, unauthenticated()),
-                                new OrRequestMatcher(API, apiDocs))
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
+                                new Problem(Problem.Kind.UNAUTHENTICATED, "UNAUTHENTICATED", "请先登录或提供有效的访问令牌")),
+                                new OrRequestMatcher(api, apiDocs))
                         .defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
                                 new Problem(Problem.Kind.UNAUTHENTICATED, "SCRAPE_TOKEN_REQUIRED", "读取监控指标须提供抓取令牌，或经管理端口访问")), metrics)
-                        .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response, forbidden()), API));
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
+                                new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "请求被拒绝（可能缺少 CSRF 令牌或权限不足）")), api));
         return http.build();
-    }
-
-    /**
-     * 等保 8.1.4: no page address leaks to other sites, no device a page does not need, HTTPS kept once seen (Spring sends
-     * HSTS on secure requests only, so a plain-HTTP development server is unaffected).
-     */
-    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, MapTiles tiles) {
-        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS))
-                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles.source())))
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
-    }
-
-    private static Problem unauthenticated() {
-        return new Problem(Problem.Kind.UNAUTHENTICATED, "UNAUTHENTICATED", "请先登录或提供有效的访问令牌");
-    }
-
-    private static Problem forbidden() {
-        return new Problem(Problem.Kind.FORBIDDEN, "FORBIDDEN", "请求被拒绝（可能缺少 CSRF 令牌或权限不足）");
     }
 
     private static boolean signedIn(Authentication authentication) {
