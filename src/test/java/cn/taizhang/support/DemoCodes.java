@@ -34,13 +34,14 @@ public final class DemoCodes {
         boolean previousStillSafe = now % Totp.STEP_SECONDS < Totp.STEP_SECONDS - MARGIN_SECONDS;
         long step = Math.max(previousStillSafe ? current - 1 : current, LAST_STEP.getOrDefault(username, Long.MIN_VALUE) + 1);
         while (step > Instant.now().getEpochSecond() / Totp.STEP_SECONDS + Totp.DRIFT) {
-            sleepUntilNextStep();
+            long waited = sleepUntilNextStep();
+            System.out.println("DemoCodes: " + username + " waited " + waited + " ms for the next step");
         }
         LAST_STEP.put(username, step);
         return Totp.code(Base32.decode(secret), step);
     }
 
-    private static void sleepUntilNextStep() {
+    private static long sleepUntilNextStep() {
         long millis = Totp.STEP_SECONDS * 1000L - Instant.now().toEpochMilli() % (Totp.STEP_SECONDS * 1000L) + 50;
         try {
             Thread.sleep(millis);
@@ -48,5 +49,6 @@ public final class DemoCodes {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        return millis;
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.taizhang.demo.DemoSignIns;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,7 @@ public final class DemoUsers {
     private static final String SECOND_FACTOR = "/login/second-factor";
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, MockHttpSession> ADMINISTRATOR_SESSIONS = new ConcurrentHashMap<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private DemoUsers() {
@@ -55,8 +57,19 @@ public final class DemoUsers {
         }
     }
 
-    /** A browser's session after the sign-in page (and, for the demo administrators, its second step). */
+    /**
+     * A browser's session after the sign-in page (and, for the demo administrators, its second step). An administrator's
+     * session is kept for the next test that asks, while it lasts: each of their sign-ins spends a step of their
+     * authenticator, and a burst of them waits for the clock ({@link DemoCodes}), half a minute at a time.
+     */
     public static MockHttpSession webSession(MockMvc mvc, String username) {
+        if (DemoSignIns.totpSecret(username).isEmpty()) {
+            return signedIn(mvc, username);
+        }
+        return ADMINISTRATOR_SESSIONS.compute(username, (user, kept) -> kept == null || kept.isInvalid() ? signedIn(mvc, user) : kept);
+    }
+
+    private static MockHttpSession signedIn(MockMvc mvc, String username) {
         try {
             MvcResult password = mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andReturn();
             MockHttpSession session = (MockHttpSession) password.getRequest().getSession();

@@ -8,6 +8,7 @@ import cn.taizhang.support.DemoCodes;
 import cn.taizhang.support.DemoUsers;
 import cn.taizhang.support.IntegrationTest;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,24 +94,29 @@ class AdministratorPagesTests {
         }
     }
 
-    /** The sign-in's two steps and one's own password and second-factor pages, which every user meets. */
+    /**
+     * The sign-in's two steps and one's own password and second-factor pages, which every user meets. Each sign-in here is
+     * another administrator's: each spends a step of its authenticator, and a fourth of one within a minute waits for
+     * the clock ({@link DemoCodes}).
+     */
     @Test
     void theSignInStepsAndOnesOwnSecurityPagesFitAPhoneAndADesktop() {
-        for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1400, 1000))) {
+        Map<Dimension, String> users = Map.of(new Dimension(390, 844), "demo-auditor", new Dimension(1400, 1000), "demo-sysadmin");
+        users.forEach((size, user) -> {
             try (Browser browser = Browser.open(port)) {
                 browser.driver().manage().window().setSize(size);
                 browser.get("/login?expired");
                 assertThat(overflow(browser)).as("/login at " + size).isLessThanOrEqualTo(0);
-                browser.typePassword("demo-auditor", DemoUsers.PASSWORD);
+                browser.typePassword(user, DemoUsers.PASSWORD);
                 browser.waiting().until(d -> d.findElement(By.id("code")).isDisplayed());
                 assertThat(overflow(browser)).as("/login/second-factor at " + size).isLessThanOrEqualTo(0);
                 browser.screenshot("sign-in-second-factor-" + size.getWidth());
-                browser.typeSecondFactor(DemoCodes.next("demo-auditor"));
+                browser.typeSecondFactor(DemoCodes.next(user));
             }
-        }
+        });
         try (Browser browser = Browser.open(port)) {
-            browser.signIn("demo-auditor", DemoUsers.PASSWORD);
-            fitsEveryWidth(browser, "auditor", List.of("/me/two-factor", "/me/password"));
+            browser.signIn("demo-secadmin", DemoUsers.PASSWORD);
+            fitsEveryWidth(browser, "secadmin", List.of("/me/two-factor", "/me/password"));
         }
     }
 }
