@@ -47,8 +47,8 @@ public class CaseViews {
 
     /**
      * Cases reported through the API, just written or found again by a retry: none came from an inspection or a visit
-     * (those write theirs in their own transaction, without client ids), so their origins are not looked up — two
-     * queries a report, a tenth of its time at the server.
+     * (those write theirs in their own transaction, without client ids), so their origins are not looked up: two
+     * queries a report that cost PostgreSQL more than writing the report (docs/benchmarks.md, "The answer's look-ups").
      */
     List<CaseView> reported(List<CaseRow> rows, Actor actor) {
         return views(rows, actor, false);
