@@ -34,6 +34,9 @@ class EnterpriseController {
     record SavedAnswer(@JsonUnwrapped Enterprise enterprise, List<String> warnings) {
     }
 
+    /** Points a map draws at most: a city's enterprises, not a province's. */
+    static final int MAP_POINTS = 5_000;
+
     private final Enterprises enterprises;
 
     EnterpriseController(Enterprises enterprises) {
@@ -52,6 +55,13 @@ class EnterpriseController {
         Near point = Near.parse(near);
         return point == null ? enterprises.list(scope, filter, sort, paging.page(), paging.size())
                 : enterprises.listByOrder(scope, filter, point.orderBy(), paging.page(), paging.size());
+    }
+
+    @GetMapping(value = "/map.geojson", produces = {"application/geo+json", "application/json"})
+    @Operation(summary = "企业分布（GeoJSON 点，WGS-84，与列表同样的筛选）：有位置的企业，至多 " + MAP_POINTS + " 家（truncated）；"
+            + "coerced 为正在执行的强制措施（停产停业整顿、关闭、取缔）；total 为筛选出的企业数，located 为其中有位置的")
+    EnterpriseMap map(Scope scope, @ParameterObject EnterpriseQuery query) {
+        return enterprises.points(scope, query.filter(), MAP_POINTS);
     }
 
     @GetMapping("/{id}")

@@ -81,6 +81,17 @@ public class Enterprises {
         enterprises.each(scope, reachSectors(scope), filter, orderBy, row -> consumer.accept(view.apply(row)));
     }
 
+    /**
+     * The enterprises the filter selects that have a location, in the list's order, at most {@code max} of them; with how
+     * many it selects and how many of those are located. One pass over the selection, as the export makes.
+     */
+    @Transactional(readOnly = true)
+    public EnterpriseMap points(Scope scope, EnterpriseFilter filter, int max) {
+        EnterpriseMap.Builder map = new EnterpriseMap.Builder(max);
+        each(scope, filter, null, map::add);
+        return map.build();
+    }
+
     public List<RegistryHistory.Entry> history(Scope scope, long id) {
         find(scope, id).orElseThrow(Enterprises::notFound);
         return history.of(REGISTRY, id);
