@@ -4,15 +4,15 @@
 (function () {
   var panel = document.getElementById('enterprise-map-panel');
   if (!panel) { return; }
-  var RISK_COLOURS = { red: '#d93025', orange: '#f08c00', yellow: '#e3b600', blue: '#1f6fd1' };
-  var COERCED = '#7a0f0f';
+  var style = getComputedStyle(document.documentElement);
+  function colour(name) { return style.getPropertyValue('--' + name).trim() || '#888888'; } // the legend's, app.css
 
   function marker(feature, latlng) {
     var p = feature.properties;
     var coerced = !!p.coerced;
     var point = L.circleMarker(latlng, {
-      radius: coerced ? 9 : 6, weight: coerced ? 3 : 1, color: coerced ? COERCED : '#ffffff',
-      fillColor: coerced ? COERCED : (RISK_COLOURS[p.riskLevel] || '#888888'), fillOpacity: 0.9,
+      radius: coerced ? 9 : 6, weight: coerced ? 3 : 1, color: coerced ? colour('coerced') : '#ffffff',
+      fillColor: colour(coerced ? 'coerced' : 'risk-' + p.riskLevel), fillOpacity: 0.9,
       className: coerced ? 'enterprise-point coerced' : 'enterprise-point'
     });
     var measure = coerced ? '【' + escapeHtml(p.coerced) + '】' : '';

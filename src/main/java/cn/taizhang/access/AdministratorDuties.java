@@ -41,14 +41,14 @@ class AdministratorDuties implements HandlerInterceptor {
     private static final Map<Role, Duty> DUTIES = Map.of(
             // configures, in its console (/admin) and the API: the territory and its imports, case types, the working-day
             // calendar, the evaluation's weights, the registries' catalogues (place types, project kinds, person categories:
-            // adds, edits, retires — not the records), the inspections' checklists (not the inspections); reads the sectors
-            // and departments
+            // adds, edits, retires — not the records), the inspections' checklists (not the inspections), the county's
+            // enterprise-service coordinator (not the visits); reads the sectors and departments
             Role.SYSADMIN, duty("/admin", "/admin", "/admin/**", "/areas", "/areas/**", "/api/v1/areas", "/api/v1/areas/**", "/api/v1/grids/**",
                     "/api/v1/overlays", "/api/v1/overlays/**", "/api/v1/territory/**", "/api/v1/case-types", "/api/v1/case-types/**",
                     "/api/v1/calendar/**", "/api/v1/evaluation-weights", "/api/v1/evaluation-weights/**", "/api/v1/sectors",
                     "/api/v1/departments", "/api/v1/place-types", "/api/v1/place-types/{code}", "/api/v1/project-kinds",
                     "/api/v1/project-kinds/{code}", "/api/v1/person-categories", "/api/v1/person-categories/{code}", "/api/v1/checklists",
-                    "/api/v1/checklists/**"),
+                    "/api/v1/checklists/**", "/api/v1/enterprise-service/coordinator"),
             // accounts (phones masked; not the plain phone) and failed sign-ins; areas and departments to place an account
             Role.SECADMIN, duty("/accounts", "/accounts", "/accounts/**", "/sign-in-failures", "/sign-in-failures/**",
                     "/api/v1/staff", "/api/v1/staff/export.xlsx", "/api/v1/staff/{id}",

@@ -73,6 +73,9 @@ class CoercionOnTheMapTests {
             assertThat(browser.driver().findElement(By.id("enterprise-map-note")).getText())
                     .isEqualTo("筛选出 3 家，其中 2 家有位置；1 家正被采取强制措施。");
             WebElement marked = browser.driver().findElement(By.cssSelector("#enterprise-map path.enterprise-point.coerced"));
+            assertThat(marked.getAttribute("fill")).as("the legend's colour of a measure").isEqualTo("#7a0f0f");
+            assertThat(browser.driver().findElement(By.cssSelector("#enterprise-map path.enterprise-point:not(.coerced)")).getAttribute("fill"))
+                    .as("the legend's 橙色").isEqualTo("#f08c00");
             marked.click();
             WebElement popup = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
             assertThat(popup.getText()).contains(tag + "甲", "停产停业整顿");

@@ -101,7 +101,8 @@ class AdminConsoleTests {
         b.get("/");
         assertThat(b.driver().getCurrentUrl()).endsWith("/admin");
         assertThat(b.driver().findElement(By.id("admin-link")).getAttribute("href")).endsWith("/admin");
-        for (String section : List.of("territory", "case-types", "calendar", "weights", "registry-catalogues", "dictionaries")) {
+        for (String section : List.of("territory", "case-types", "calendar", "weights", "registry-catalogues", "dictionaries",
+                "enterprise-service")) {
             b.driver().findElement(By.id("console-" + section)).click();
             b.waiting().until(ExpectedConditions.urlContains("/admin/"));
             b.driver().navigate().back();
@@ -119,6 +120,7 @@ class AdminConsoleTests {
                 .noneMatch(e -> e.getText().equals("…")));
         pages.put("/admin/dictionaries", d -> !d.findElements(By.cssSelector("#unit-table tbody tr")).isEmpty());
         pages.put("/admin/registry-catalogues", d -> !d.findElements(By.cssSelector("#person-category-table tbody tr[data-code]")).isEmpty());
+        pages.put("/admin/enterprise-service", d -> !d.findElements(By.cssSelector("#coordinator-department option[selected]")).isEmpty());
         List<String> problems = new ArrayList<>();
         for (boolean phone : List.of(true, false)) {
             if (phone) {
