@@ -81,6 +81,9 @@ class CoercionOnTheMapTests {
             assertThat(popup.getText()).contains(tag + "甲", "停产停业整顿");
             browser.screenshot("phone-enterprise-map-coerced");
             assertThat(browser.layoutProblems(80)).isEmpty();
+            browser.desktop();
+            browser.screenshot("desktop-enterprise-map-coerced");
+            assertThat(browser.driver().findElement(By.id("enterprise-map")).getSize().getWidth()).as("the map spans the page").isGreaterThan(900);
         }
     }
 
