@@ -26,11 +26,15 @@ function addCityTiles(map) {
   return map;
 }
 
+// A Leaflet map of the whole city on the element, with the city's tiles when it has them: the start of every area map.
+function cityMap(element) {
+  return addCityTiles(L.map(element, { zoomSnap: 0.25, attributionControl: false })).setView([26.58, 107.98], 10);
+}
+
 // Draws the grids of an area on a Leaflet map without any outside tile server:
 // <div class="map" data-grids="/api/v1/areas/CODE/grids.geojson" data-link="/areas/"></div>
 function drawGridMap(element) {
-  var map = addCityTiles(L.map(element, { zoomSnap: 0.25, attributionControl: false }));
-  map.setView([26.58, 107.98], 10);
+  var map = cityMap(element);
   fetch(element.dataset.grids, { headers: { 'Accept': 'application/geo+json' } })
     .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
     .then(function (collection) {

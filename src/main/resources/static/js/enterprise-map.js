@@ -25,14 +25,12 @@
   function draw() {
     var element = document.getElementById('enterprise-map');
     var note = document.getElementById('enterprise-map-note');
-    var map = addCityTiles(L.map(element, { zoomSnap: 0.25, attributionControl: false }));
-    map.setView([26.58, 107.98], 10);
+    var map = cityMap(element);
     Api.get(element.dataset.points).then(function (collection) {
       // the measures last, so that they are drawn over the others
       collection.features.sort(function (a, b) { return (a.properties.coerced ? 1 : 0) - (b.properties.coerced ? 1 : 0); });
       var layer = L.geoJSON(collection, { pointToLayer: marker }).addTo(map);
       if (layer.getLayers().length > 0) { map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 16 }); }
-      element.dataset.drawnPoints = layer.getLayers().length;
       var coerced = collection.features.filter(function (f) { return f.properties.coerced; }).length;
       note.textContent = '筛选出 ' + collection.total + ' 家，其中 ' + collection.located + ' 家有位置'
         + (collection.truncated ? '，图上显示前 ' + collection.features.length + ' 家' : '')

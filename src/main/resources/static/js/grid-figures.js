@@ -75,8 +75,7 @@ var GridFigures = (function () {
    * links(code) → [{text, href}]. Returns {refresh(), show(figure)}; element.dataset.coloured counts grids with a value.
    */
   function create(element, options) {
-    var map = addCityTiles(L.map(element, { zoomSnap: 0.25, attributionControl: false }));
-    map.setView([26.58, 107.98], 10);
+    var map = cityMap(element);
     var layer = null, items = {}, figure = options.figure;
     var legend = L.control({ position: 'bottomright' });
     legend.onAdd = function () { this.div = L.DomUtil.create('div', 'legend'); return this.div; };
